@@ -1,0 +1,226 @@
+package vn.thidua.app;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import vn.thidua.common.db.DataFolder;
+import vn.thidua.common.i18n.Messages;
+import vn.thidua.common.i18n.UserException;
+import vn.thidua.organisation.logic.DemoOffice;
+import vn.thidua.organisation.logic.StaffImport;
+import vn.thidua.organisation.logic.StaffWorkbook;
+import vn.thidua.organisation.model.StaffMember;
+import vn.thidua.organisation.model.Unit;
+
+/** The command line: the clerk's batch work and the checks, on the same services as the window. */
+public final class Cli {
+
+    private final PrintStream out;
+    private final PrintStream err;
+    private final Map<String, String> env;
+
+    public Cli(PrintStream out, PrintStream err, Map<String, String> env) {
+        this.out = new PrintStream(out, true, StandardCharsets.UTF_8);
+        this.err = new PrintStream(err, true, StandardCharsets.UTF_8);
+        this.env = env;
+    }
+
+    /** Runs a command and returns the exit status: 0 done, 1 refused or failed, 2 wrong usage. */
+    public int run(String[] args) {
+        String data = dataOption(args);
+        List<String> words = List.of(withoutDataOption(args));
+        if (args.length > 0 && hasDataFlagWithoutValue(args)) {
+            err.println(Messages.get("cli.error.dataValue"));
+            return 2;
+        }
+        if (words.isEmpty() || words.get(0).equals("--help") || words.get(0).equals("-h") || words.get(0).equals("help")) {
+            out.println(Messages.get("cli.help"));
+            return words.isEmpty() ? 2 : 0;
+        }
+        String command = words.get(0);
+        List<String> rest = words.subList(1, words.size());
+        if (rest.contains("--help") || rest.contains("-h")) {
+            return help(command);
+        }
+        try {
+            return switch (command) {
+                case "demo" -> demo(data, rest);
+                case "list" -> list(data, rest);
+                case "export" -> export(data, rest);
+                case "import" -> importCommand(data, rest);
+                default -> usage(Messages.get("cli.error.unknownCommand", command));
+            };
+        } catch (UserException e) {
+            err.println(Messages.get("cli.error.prefix", e.getMessage()));
+            return 1;
+        } catch (RuntimeException e) {
+            err.println(Messages.get("cli.error.unexpected", e.toString()));
+            return 1;
+        }
+    }
+
+    private int help(String command) {
+        String key = switch (command) {
+            case "demo" -> "cli.help.demo";
+            case "list" -> "cli.help.list";
+            case "export" -> "cli.help.export";
+            case "import" -> "cli.help.import";
+            default -> null;
+        };
+        if (key == null) {
+            return usage(Messages.get("cli.error.unknownCommand", command));
+        }
+        out.println(Messages.get(key));
+        return 0;
+    }
+
+    private int usage(String message) {
+        err.println(message);
+        err.println(Messages.get("cli.seeHelp"));
+        return 2;
+    }
+
+    private Services open(String data) {
+        return Services.open(DataFolder.locate(data, env));
+    }
+
+    private int demo(String data, List<String> rest) {
+        if (!rest.isEmpty()) {
+            return usage(Messages.get("cli.error.extraArguments", String.join(" ", rest)));
+        }
+        try (Services s = open(data)) {
+            DemoOffice.fill(s.database());
+            out.println(Messages.get("cli.demo.done", s.folder().path(), s.staff().all().size(), s.units().all().size()));
+        }
+        return 0;
+    }
+
+    private int list(String data, List<String> rest) {
+        if (rest.size() != 1) {
+            return usage(Messages.get("cli.error.listWhat"));
+        }
+        try (Services s = open(data)) {
+            switch (rest.get(0)) {
+                case "units" -> {
+                    for (Unit u : s.units().all()) {
+                        row(u.id(), u.name(), nz(u.shortName()), Messages.label(u.type()),
+                                Messages.get(u.active() ? "common.active" : "common.inactive"));
+                    }
+                }
+                case "staff" -> {
+                    Map<Long, Unit> units = unitsById(s.units().all());
+                    for (StaffMember m : s.staff().all()) {
+                        row(m.id(), m.code(), m.fullName(), Messages.label(m.gender()),
+                                m.birthDate() == null ? "" : StaffWorkbook.DATE.format(m.birthDate()), nz(m.position()),
+                                units.get(m.unitId()).name(), Messages.label(m.kind()),
+                                m.leader() ? Messages.get("common.leader") : "");
+                    }
+                }
+                default -> {
+                    return usage(Messages.get("cli.error.listWhat"));
+                }
+            }
+        }
+        return 0;
+    }
+
+    private int export(String data, List<String> rest) {
+        if (rest.size() != 3 || !rest.get(0).equals("staff") || !rest.get(1).equals("--out")) {
+            return usage(Messages.get("cli.error.exportUsage"));
+        }
+        Path file = Path.of(rest.get(2));
+        try (Services s = open(data)) {
+            List<Unit> units = s.units().all();
+            List<StaffMember> staff = s.staff().all();
+            try {
+                StaffWorkbook.export(staff, units, s.agency().agency().orElse(null), LocalDate.now(), file);
+            } catch (java.io.IOException e) {
+                throw new UserException(Messages.get("export.error.write", file, e.getMessage()), e);
+            }
+            out.println(Messages.get("cli.export.done", staff.size(), file.toAbsolutePath()));
+        }
+        return 0;
+    }
+
+    private int importCommand(String data, List<String> rest) {
+        List<String> args = new ArrayList<>(rest);
+        boolean dryRun = args.remove("--dry-run");
+        if (args.size() != 2 || !args.get(0).equals("staff")) {
+            return usage(Messages.get("cli.error.importUsage"));
+        }
+        Path file = Path.of(args.get(1));
+        try (Services s = open(data)) {
+            List<Unit> units = s.units().all();
+            Map<Long, Unit> unitById = unitsById(units);
+            StaffImport.Plan plan = StaffImport.read(file, units, s.staff().all(), LocalDate.now());
+            if (!plan.accepted()) {
+                err.println(Messages.get("cli.import.rejected", file.getFileName(), plan.problems().size()));
+                plan.problems().forEach(p -> err.println("  " + p));
+                return 1;
+            }
+            for (StaffMember m : plan.additions()) {
+                out.println(Messages.get("cli.import.add", m.fullName(), unitById.get(m.unitId()).name()));
+            }
+            for (StaffImport.Change c : plan.changes()) {
+                out.println(Messages.get("cli.import.change", c.before().code(), c.after().fullName(),
+                        String.join(", ", c.fields())));
+            }
+            if (dryRun) {
+                out.println(Messages.get("cli.import.dryRun", plan.additions().size(), plan.changes().size()));
+            } else {
+                StaffImport.apply(s.database(), plan);
+                out.println(Messages.get("cli.import.done", plan.additions().size(), plan.changes().size()));
+            }
+        }
+        return 0;
+    }
+
+    private void row(Object... values) {
+        out.println(java.util.Arrays.stream(values).map(v -> String.valueOf(v).replace('\t', ' '))
+                .collect(Collectors.joining("\t")));
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static Map<Long, Unit> unitsById(List<Unit> units) {
+        return units.stream().collect(Collectors.toMap(Unit::id, Function.identity()));
+    }
+
+    /** The value of --data DIR (or --data=DIR), if given. */
+    public static String dataOption(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--data") && i + 1 < args.length) {
+                return args[i + 1];
+            }
+            if (args[i].startsWith("--data=")) {
+                return args[i].substring("--data=".length());
+            }
+        }
+        return null;
+    }
+
+    private static boolean hasDataFlagWithoutValue(String[] args) {
+        return args[args.length - 1].equals("--data");
+    }
+
+    /** The arguments with --data and its value taken out. */
+    public static String[] withoutDataOption(String[] args) {
+        List<String> rest = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--data")) {
+                i++;
+            } else if (!args[i].startsWith("--data=")) {
+                rest.add(args[i]);
+            }
+        }
+        return rest.toArray(new String[0]);
+    }
+}

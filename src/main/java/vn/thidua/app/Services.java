@@ -1,0 +1,77 @@
+package vn.thidua.app;
+
+import java.nio.file.Path;
+import vn.thidua.catalogue.logic.CatalogueRepository;
+import vn.thidua.common.db.DataFolder;
+import vn.thidua.common.db.Database;
+import vn.thidua.organisation.logic.AgencyRepository;
+import vn.thidua.organisation.logic.StaffRepository;
+import vn.thidua.organisation.logic.UnitRepository;
+import vn.thidua.organisation.logic.YearlyRecordRepository;
+
+/** Every service of the program, built once with plain constructors; the GUI and the command line share it. */
+public final class Services implements AutoCloseable {
+
+    private final DataFolder folder;
+    private final Database database;
+    private final AgencyRepository agency;
+    private final UnitRepository units;
+    private final StaffRepository staff;
+    private final YearlyRecordRepository records;
+    private final CatalogueRepository catalogue;
+
+    private Services(DataFolder folder, Database database) {
+        this.folder = folder;
+        this.database = database;
+        this.agency = new AgencyRepository(database);
+        this.units = new UnitRepository(database);
+        this.staff = new StaffRepository(database);
+        this.records = new YearlyRecordRepository(database);
+        this.catalogue = new CatalogueRepository(database);
+    }
+
+    /** Locks the data folder and opens (and migrates) its database. */
+    public static Services open(Path dataFolder) {
+        DataFolder folder = DataFolder.open(dataFolder);
+        try {
+            return new Services(folder, Database.open(folder));
+        } catch (RuntimeException e) {
+            folder.close();
+            throw e;
+        }
+    }
+
+    public DataFolder folder() {
+        return folder;
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public AgencyRepository agency() {
+        return agency;
+    }
+
+    public UnitRepository units() {
+        return units;
+    }
+
+    public StaffRepository staff() {
+        return staff;
+    }
+
+    public YearlyRecordRepository records() {
+        return records;
+    }
+
+    public CatalogueRepository catalogue() {
+        return catalogue;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+        folder.close();
+    }
+}

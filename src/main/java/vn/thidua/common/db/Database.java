@@ -1,0 +1,98 @@
+package vn.thidua.common.db;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.h2.jdbcx.JdbcConnectionPool;
+import vn.thidua.common.i18n.Messages;
+import vn.thidua.common.i18n.UserException;
+
+/** The embedded H2 file database of a data folder, migrated to the newest schema when opened. */
+public final class Database implements AutoCloseable {
+
+    public static final String MIGRATIONS = "classpath:vn/thidua/db/migration";
+
+    @FunctionalInterface
+    public interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    private final JdbcConnectionPool pool;
+
+    private Database(JdbcConnectionPool pool) {
+        this.pool = pool;
+    }
+
+    public static String url(DataFolder folder) {
+        return "jdbc:h2:file:" + folder.path().resolve("thidua") + ";FILE_LOCK=FILE;DB_CLOSE_ON_EXIT=FALSE";
+    }
+
+    /** Opens the folder's database and applies every pending migration. */
+    public static Database open(DataFolder folder) {
+        return open(folder, null);
+    }
+
+    /** Opens and migrates up to {@code targetVersion} (null: the newest); for migration tests. */
+    public static Database open(DataFolder folder, String targetVersion) {
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url(folder), "thidua", "");
+        try {
+            pool.getConnection().close();
+        } catch (SQLException e) {
+            pool.dispose();
+            throw new UserException(Messages.get("data.cannotOpen", folder.path(), e.getMessage()), e);
+        }
+        try {
+            var config = Flyway.configure().dataSource(pool).locations(MIGRATIONS);
+            if (targetVersion != null) {
+                config = config.target(targetVersion);
+            }
+            config.load().migrate();
+        } catch (FlywayException e) {
+            pool.dispose();
+            throw new UserException(Messages.get("data.migrationFailed", e.getMessage()), e);
+        }
+        return new Database(pool);
+    }
+
+    public DataSource dataSource() {
+        return pool;
+    }
+
+    /** Runs one user action as one transaction: all of it is written, or none. */
+    public <T> T inTransaction(Work<T> work) {
+        try (Connection c = pool.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new DatabaseException(e);
+        }
+    }
+
+    public <T> T read(Work<T> work) {
+        try (Connection c = pool.getConnection()) {
+            c.setReadOnly(true);
+            return work.run(c);
+        } catch (SQLException e) {
+            throw new DatabaseException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try (Connection c = pool.getConnection()) {
+            c.createStatement().execute("SHUTDOWN");
+        } catch (SQLException ignored) {
+            // already closed
+        }
+        pool.dispose();
+    }
+}

@@ -1,0 +1,110 @@
+package vn.thidua.common.text;
+
+import java.text.Collator;
+import java.text.Normalizer;
+import java.util.Comparator;
+import java.util.Locale;
+
+/** Vietnamese text rules: NFC at entry, accent-free search keys, Vietnamese name order. */
+public final class VietText {
+
+    public static final Locale VIETNAMESE = new Locale("vi", "VN");
+
+    private static final ThreadLocal<Collator> COLLATOR = ThreadLocal.withInitial(() -> {
+        Collator c = Collator.getInstance(VIETNAMESE);
+        c.setStrength(Collator.TERTIARY);
+        return c;
+    });
+
+    private VietText() {
+    }
+
+    /** NFC, with runs of white space folded to one space and the ends trimmed; null stays null. */
+    public static String clean(String s) {
+        if (s == null) {
+            return null;
+        }
+        return Normalizer.normalize(s, Normalizer.Form.NFC).replaceAll("[\\s\\u00A0]+", " ").strip();
+    }
+
+    /** Like {@link #clean} but an empty result becomes null. */
+    public static String cleanOrNull(String s) {
+        String c = clean(s);
+        return c == null || c.isEmpty() ? null : c;
+    }
+
+    /** Search key: lower case, no accents, đ as d. "Đặng Thị Ánh" becomes "dang thi anh". */
+    public static String fold(String s) {
+        if (s == null) {
+            return "";
+        }
+        String nfd = Normalizer.normalize(s, Normalizer.Form.NFD);
+        StringBuilder b = new StringBuilder(nfd.length());
+        for (int i = 0; i < nfd.length(); i++) {
+            char ch = nfd.charAt(i);
+            if (Character.getType(ch) == Character.NON_SPACING_MARK) {
+                continue;
+            }
+            if (ch == 'đ' || ch == 'Đ') {
+                ch = 'd';
+            }
+            b.append(Character.toLowerCase(ch));
+        }
+        return b.toString().replaceAll("\\s+", " ").strip();
+    }
+
+    /** True when every word of the query (folded) occurs in the folded text. */
+    public static boolean matches(String foldedText, String query) {
+        String q = fold(query);
+        if (q.isEmpty()) {
+            return true;
+        }
+        for (String word : q.split(" ")) {
+            if (!foldedText.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Vietnamese collation of whole strings (a &lt; ă &lt; â, d &lt; đ, …). */
+    public static int compare(String a, String b) {
+        return COLLATOR.get().compare(a == null ? "" : a, b == null ? "" : b);
+    }
+
+    public static Comparator<String> collation() {
+        return VietText::compare;
+    }
+
+    /** Given name (last word) first, then middle names, then family name, each by Vietnamese collation. */
+    public static int compareNames(String a, String b) {
+        String[] x = words(a);
+        String[] y = words(b);
+        int c = compare(last(x), last(y));
+        if (c != 0) {
+            return c;
+        }
+        c = compare(middle(x), middle(y));
+        if (c != 0) {
+            return c;
+        }
+        c = compare(x.length > 0 ? x[0] : "", y.length > 0 ? y[0] : "");
+        return c != 0 ? c : compare(a, b);
+    }
+
+    private static String[] words(String s) {
+        String c = clean(s);
+        return c == null || c.isEmpty() ? new String[0] : c.split(" ");
+    }
+
+    private static String last(String[] w) {
+        return w.length == 0 ? "" : w[w.length - 1];
+    }
+
+    private static String middle(String[] w) {
+        if (w.length <= 2) {
+            return "";
+        }
+        return String.join(" ", java.util.Arrays.copyOfRange(w, 1, w.length - 1));
+    }
+}

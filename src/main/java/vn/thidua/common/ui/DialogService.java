@@ -1,0 +1,19 @@
+package vn.thidua.common.ui;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** What ViewModels may ask of the user; tests stand in for it. */
+public interface DialogService {
+
+    void showError(String message);
+
+    void showInfo(String message);
+
+    /** Asks a yes/no question; true means go ahead. */
+    boolean confirm(String title, String message);
+
+    Optional<Path> chooseSpreadsheetToOpen();
+
+    Optional<Path> chooseSpreadsheetToSave(String suggestedName);
+}

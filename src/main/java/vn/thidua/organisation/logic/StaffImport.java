@@ -1,0 +1,340 @@
+package vn.thidua.organisation.logic;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import vn.thidua.common.db.Database;
+import vn.thidua.common.i18n.Messages;
+import vn.thidua.common.i18n.UserException;
+import vn.thidua.common.text.VietText;
+import vn.thidua.organisation.logic.StaffWorkbook.Column;
+import vn.thidua.organisation.model.Gender;
+import vn.thidua.organisation.model.StaffKind;
+import vn.thidua.organisation.model.StaffMember;
+import vn.thidua.organisation.model.Unit;
+
+/**
+ * Reads a staff list in the layout {@link StaffWorkbook} writes. People are matched by staff code, else by name
+ * and birth date; the rest are new. A file with any bad row is rejected whole, with every problem by row.
+ */
+public final class StaffImport {
+
+    /** A person whose record the file changes, with the headers of the columns that differ. */
+    public record Change(StaffMember before, StaffMember after, List<String> fields) {
+    }
+
+    /** One problem of the file, at a row (as the spreadsheet numbers it) and column. */
+    public record Problem(int row, String column, String message) {
+        @Override
+        public String toString() {
+            return column == null ? Messages.get("import.problem.row", row, message)
+                    : Messages.get("import.problem.rowColumn", row, column, message);
+        }
+    }
+
+    /** What the file would do: people to add and to change, or the problems that reject it. */
+    public record Plan(List<StaffMember> additions, List<Change> changes, List<Problem> problems) {
+        public boolean accepted() {
+            return problems.isEmpty();
+        }
+    }
+
+    private StaffImport() {
+    }
+
+    public static Plan read(Path file, List<Unit> units, List<StaffMember> existing, LocalDate today) {
+        if (!Files.isRegularFile(file)) {
+            throw UserException.of("import.error.noFile", file);
+        }
+        try (InputStream in = Files.newInputStream(file); Workbook wb = WorkbookFactory.create(in)) {
+            return read(wb.getSheetAt(0), units, existing, today);
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof UserException u) {
+                throw u;
+            }
+            throw new UserException(Messages.get("import.error.notExcel", file.getFileName()), e);
+        }
+    }
+
+    static Plan read(Sheet sheet, List<Unit> units, List<StaffMember> existing, LocalDate today) {
+        DataFormatter formatter = new DataFormatter();
+        Map<Column, Integer> columns = new EnumMap<>(Column.class);
+        int headerRow = findHeader(sheet, formatter, columns);
+        List<Problem> problems = new ArrayList<>();
+        if (headerRow < 0) {
+            problems.add(new Problem(1, null, Messages.get("import.error.noHeader", Column.FULL_NAME.header())));
+            return new Plan(List.of(), List.of(), problems);
+        }
+        for (Column required : List.of(Column.FULL_NAME, Column.UNIT)) {
+            if (!columns.containsKey(required)) {
+                problems.add(new Problem(headerRow + 1, required.header(), Messages.get("import.error.missingColumn")));
+            }
+        }
+        if (!problems.isEmpty()) {
+            return new Plan(List.of(), List.of(), problems);
+        }
+
+        Map<String, Unit> unitByName = new HashMap<>();
+        for (Unit u : units) {
+            unitByName.put(VietText.fold(u.name()), u);
+            if (u.shortName() != null) {
+                unitByName.putIfAbsent(VietText.fold(u.shortName()), u);
+            }
+        }
+        Map<String, StaffMember> byCode = new HashMap<>();
+        Map<String, StaffMember> byNameBirth = new HashMap<>();
+        for (StaffMember s : existing) {
+            byCode.put(s.code(), s);
+            byNameBirth.put(nameBirthKey(s.fullName(), s.birthDate()), s);
+        }
+
+        List<StaffMember> additions = new ArrayList<>();
+        List<Change> changes = new ArrayList<>();
+        Map<String, Integer> seenKeys = new HashMap<>();
+        for (int r = headerRow + 1; r <= sheet.getLastRowNum(); r++) {
+            Row row = sheet.getRow(r);
+            if (row == null || isBlank(row, formatter, columns)) {
+                continue;
+            }
+            int rowNo = r + 1;
+            RowReader in = new RowReader(row, rowNo, formatter, columns, problems);
+            String name = VietText.clean(in.text(Column.FULL_NAME));
+            if (name == null || name.isEmpty()) {
+                in.problem(Column.FULL_NAME, Messages.get("import.error.nameMissing"));
+            } else {
+                String nameProblem = StaffValidator.fullName(name);
+                if (nameProblem != null) {
+                    in.problem(Column.FULL_NAME, nameProblem);
+                }
+            }
+            String unitText = VietText.clean(in.text(Column.UNIT));
+            Unit unit = unitText == null || unitText.isEmpty() ? null : unitByName.get(VietText.fold(unitText));
+            if (unitText == null || unitText.isEmpty()) {
+                in.problem(Column.UNIT, Messages.get("import.error.unitMissing"));
+            } else if (unit == null) {
+                in.problem(Column.UNIT, Messages.get("import.error.unitUnknown", unitText));
+            }
+            LocalDate birth = in.date(Column.BIRTH_DATE);
+            if (birth != null && StaffValidator.birthDate(birth, today) != null) {
+                in.problem(Column.BIRTH_DATE, StaffValidator.birthDate(birth, today));
+            }
+            LocalDate start = in.date(Column.START_DATE);
+            LocalDate end = in.date(Column.END_DATE);
+            if (StaffValidator.period(start, end) != null) {
+                in.problem(Column.END_DATE, StaffValidator.period(start, end));
+            }
+            Gender gender = in.choice(Column.GENDER, Gender.class, Gender.FEMALE);
+            StaffKind kind = in.choice(Column.KIND, StaffKind.class, StaffKind.CIVIL_SERVANT);
+            String code = VietText.cleanOrNull(in.text(Column.CODE));
+            String leaderText = VietText.fold(in.text(Column.LEADER));
+            boolean leader = leaderText.equals("x") || leaderText.equals("co") || leaderText.equals("1");
+
+            if (in.hasProblems() || name == null) {
+                continue;
+            }
+            String key = code != null ? "code:" + code : nameBirthKey(name, birth);
+            Integer firstRow = seenKeys.putIfAbsent(key, rowNo);
+            String personKey = nameBirthKey(name, birth);
+            Integer firstPersonRow = seenKeys.putIfAbsent("person:" + personKey, rowNo);
+            if (firstRow != null || firstPersonRow != null) {
+                problems.add(new Problem(rowNo, Column.FULL_NAME.header(), Messages.get("import.error.duplicate",
+                        firstRow != null ? firstRow : firstPersonRow)));
+                continue;
+            }
+            StaffMember match = code != null && byCode.containsKey(code) ? byCode.get(code) : byNameBirth.get(personKey);
+            StaffMember read = new StaffMember(match == null ? null : match.id(), match == null ? code : match.code(), name,
+                    gender, birth, VietText.cleanOrNull(in.text(Column.POSITION)), unit.id(), kind, leader, start, end,
+                    VietText.cleanOrNull(in.text(Column.HOMETOWN)), VietText.cleanOrNull(in.text(Column.RESIDENCE)),
+                    VietText.cleanOrNull(in.text(Column.QUALIFICATION)),
+                    match == null ? null : match.academicTitle(), VietText.cleanOrNull(in.text(Column.NOTE)));
+            if (match == null) {
+                if (code != null && byCode.containsKey(code)) {
+                    problems.add(new Problem(rowNo, Column.CODE.header(), Messages.get("import.error.codeTaken", code)));
+                    continue;
+                }
+                additions.add(read);
+            } else {
+                List<String> fields = differences(match, read);
+                if (!fields.isEmpty()) {
+                    changes.add(new Change(match, read, fields));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            return new Plan(List.of(), List.of(), problems);
+        }
+        return new Plan(additions, changes, problems);
+    }
+
+    /** Writes an accepted plan: all of it in one transaction, or nothing. */
+    public static void apply(Database db, Plan plan) {
+        if (!plan.accepted()) {
+            throw UserException.of("import.error.rejected", plan.problems().size());
+        }
+        db.inTransaction(c -> {
+            for (Change change : plan.changes()) {
+                StaffRepository.save(c, change.after());
+            }
+            for (StaffMember s : plan.additions()) {
+                StaffRepository.save(c, s);
+            }
+            return null;
+        });
+    }
+
+    private static List<String> differences(StaffMember a, StaffMember b) {
+        List<String> out = new ArrayList<>();
+        diff(out, Column.FULL_NAME, a.fullName(), b.fullName());
+        diff(out, Column.GENDER, a.gender(), b.gender());
+        diff(out, Column.BIRTH_DATE, a.birthDate(), b.birthDate());
+        diff(out, Column.POSITION, a.position(), b.position());
+        diff(out, Column.UNIT, a.unitId(), b.unitId());
+        diff(out, Column.KIND, a.kind(), b.kind());
+        diff(out, Column.LEADER, a.leader(), b.leader());
+        diff(out, Column.START_DATE, a.startDate(), b.startDate());
+        diff(out, Column.END_DATE, a.endDate(), b.endDate());
+        diff(out, Column.HOMETOWN, a.hometown(), b.hometown());
+        diff(out, Column.RESIDENCE, a.residence(), b.residence());
+        diff(out, Column.QUALIFICATION, a.qualification(), b.qualification());
+        diff(out, Column.NOTE, a.note(), b.note());
+        return out;
+    }
+
+    private static void diff(List<String> out, Column column, Object a, Object b) {
+        if (!Objects.equals(a, b)) {
+            out.add(column.header());
+        }
+    }
+
+    private static String nameBirthKey(String name, LocalDate birth) {
+        return VietText.fold(name) + "|" + birth;
+    }
+
+    private static int findHeader(Sheet sheet, DataFormatter formatter, Map<Column, Integer> columns) {
+        Map<String, Column> byHeader = new HashMap<>();
+        for (Column c : Column.values()) {
+            byHeader.put(VietText.fold(c.header()), c);
+        }
+        for (int r = sheet.getFirstRowNum(); r <= Math.min(sheet.getLastRowNum(), 15); r++) {
+            Row row = sheet.getRow(r);
+            if (row == null) {
+                continue;
+            }
+            Map<Column, Integer> found = new EnumMap<>(Column.class);
+            for (Cell cell : row) {
+                Column c = byHeader.get(VietText.fold(formatter.formatCellValue(cell)));
+                if (c != null) {
+                    found.putIfAbsent(c, cell.getColumnIndex());
+                }
+            }
+            if (found.containsKey(Column.FULL_NAME)) {
+                columns.putAll(found);
+                return r;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isBlank(Row row, DataFormatter formatter, Map<Column, Integer> columns) {
+        for (Map.Entry<Column, Integer> e : columns.entrySet()) {
+            if (e.getKey() == Column.NO) {
+                continue;
+            }
+            Cell cell = row.getCell(e.getValue());
+            if (cell != null && !formatter.formatCellValue(cell).isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Reads one row's cells, collecting problems with their row and column. */
+    private static final class RowReader {
+        private final Row row;
+        private final int rowNo;
+        private final DataFormatter formatter;
+        private final Map<Column, Integer> columns;
+        private final List<Problem> problems;
+        private final int problemsBefore;
+
+        RowReader(Row row, int rowNo, DataFormatter formatter, Map<Column, Integer> columns, List<Problem> problems) {
+            this.row = row;
+            this.rowNo = rowNo;
+            this.formatter = formatter;
+            this.columns = columns;
+            this.problems = problems;
+            this.problemsBefore = problems.size();
+        }
+
+        boolean hasProblems() {
+            return problems.size() > problemsBefore;
+        }
+
+        void problem(Column column, String message) {
+            problems.add(new Problem(rowNo, column.header(), message));
+        }
+
+        Cell cell(Column column) {
+            Integer index = columns.get(column);
+            return index == null ? null : row.getCell(index);
+        }
+
+        String text(Column column) {
+            Cell cell = cell(column);
+            return cell == null ? "" : formatter.formatCellValue(cell).strip();
+        }
+
+        LocalDate date(Column column) {
+            Cell cell = cell(column);
+            if (cell == null) {
+                return null;
+            }
+            if (cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
+                return cell.getLocalDateTimeCellValue().toLocalDate();
+            }
+            String value = text(column);
+            if (value.isEmpty()) {
+                return null;
+            }
+            try {
+                return LocalDate.parse(value.replace('-', '/').replace('.', '/'),
+                        java.time.format.DateTimeFormatter.ofPattern("d/M/uuuu")
+                                .withResolverStyle(java.time.format.ResolverStyle.STRICT));
+            } catch (DateTimeParseException e) {
+                problem(column, Messages.get("import.error.badDate", value));
+                return null;
+            }
+        }
+
+        <E extends Enum<E>> E choice(Column column, Class<E> type, E fallback) {
+            String value = text(column);
+            if (value.isEmpty()) {
+                return fallback;
+            }
+            for (E e : type.getEnumConstants()) {
+                if (VietText.fold(Messages.label(e)).equals(VietText.fold(value))) {
+                    return e;
+                }
+            }
+            problem(column, Messages.get("import.error.badChoice", value));
+            return fallback;
+        }
+    }
+}

@@ -1,0 +1,177 @@
+package vn.thidua.organisation.logic;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.thidua.common.i18n.Messages;
+import vn.thidua.common.io.AtomicFiles;
+import vn.thidua.organisation.model.Agency;
+import vn.thidua.organisation.model.StaffMember;
+import vn.thidua.organisation.model.Unit;
+
+/** The staff list as an .xlsx in the official order; {@link StaffImport} reads the same layout back. */
+public final class StaffWorkbook {
+
+    /** The columns, in order; the import finds them by these header texts. */
+    public enum Column {
+        NO, CODE, FULL_NAME, GENDER, BIRTH_DATE, POSITION, UNIT, KIND, LEADER, START_DATE, END_DATE, HOMETOWN,
+        RESIDENCE, QUALIFICATION, NOTE;
+
+        public String header() {
+            return Messages.label(this);
+        }
+
+        int width() {
+            return switch (this) {
+                case NO -> 6;
+                case CODE, GENDER, LEADER -> 10;
+                case BIRTH_DATE, START_DATE, END_DATE -> 13;
+                case FULL_NAME -> 26;
+                case UNIT -> 36;
+                case POSITION, KIND, QUALIFICATION -> 20;
+                default -> 22;
+            };
+        }
+    }
+
+    public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    static final int HEADER_ROW = 4;
+
+    private StaffWorkbook() {
+    }
+
+    public static void export(List<StaffMember> staffInOrder, List<Unit> units, Agency agency, LocalDate today, Path file)
+            throws IOException {
+        Map<Long, Unit> unitById = units.stream().collect(Collectors.toMap(Unit::id, Function.identity()));
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Sheet sheet = wb.createSheet(Messages.get("staff.export.sheet"));
+            int lastColumn = Column.values().length - 1;
+            CellStyle agencyStyle = style(wb, 12, true, HorizontalAlignment.LEFT, false);
+            CellStyle titleStyle = style(wb, 14, true, HorizontalAlignment.CENTER, false);
+            CellStyle subtitleStyle = style(wb, 12, false, HorizontalAlignment.CENTER, false);
+            CellStyle header = style(wb, 12, true, HorizontalAlignment.CENTER, true);
+            header.setWrapText(true);
+            CellStyle text = style(wb, 12, false, HorizontalAlignment.LEFT, true);
+            CellStyle centred = style(wb, 12, false, HorizontalAlignment.CENTER, true);
+            CellStyle date = style(wb, 12, false, HorizontalAlignment.CENTER, true);
+            date.setDataFormat(wb.createDataFormat().getFormat("dd/mm/yyyy"));
+
+            String agencyLine = agency == null ? "" : (agency.parentAgency() + " - " + agency.name()).toUpperCase(Locale.ROOT);
+            put(sheet, 0, 0, agencyLine, agencyStyle);
+            sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, 6));
+            put(sheet, 1, 0, Messages.get("staff.export.title"), titleStyle);
+            sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, lastColumn));
+            put(sheet, 2, 0, Messages.get("staff.export.asOf", DATE.format(today)), subtitleStyle);
+            sheet.addMergedRegion(new CellRangeAddress(2, 2, 0, lastColumn));
+
+            Row headerRow = sheet.createRow(HEADER_ROW);
+            headerRow.setHeightInPoints(32);
+            for (Column col : Column.values()) {
+                Cell cell = headerRow.createCell(col.ordinal());
+                cell.setCellValue(col.header());
+                cell.setCellStyle(header);
+                sheet.setColumnWidth(col.ordinal(), col.width() * 256);
+            }
+            int r = HEADER_ROW + 1;
+            int no = 1;
+            for (StaffMember s : staffInOrder) {
+                Row row = sheet.createRow(r++);
+                Unit unit = unitById.get(s.unitId());
+                put(row, Column.NO, no++, centred);
+                put(row, Column.CODE, s.code(), centred);
+                put(row, Column.FULL_NAME, s.fullName(), text);
+                put(row, Column.GENDER, Messages.label(s.gender()), centred);
+                putDate(row, Column.BIRTH_DATE, s.birthDate(), date);
+                put(row, Column.POSITION, s.position(), text);
+                put(row, Column.UNIT, unit == null ? "" : unit.name(), text);
+                put(row, Column.KIND, Messages.label(s.kind()), text);
+                put(row, Column.LEADER, s.leader() ? "x" : "", centred);
+                putDate(row, Column.START_DATE, s.startDate(), date);
+                putDate(row, Column.END_DATE, s.endDate(), date);
+                put(row, Column.HOMETOWN, s.hometown(), text);
+                put(row, Column.RESIDENCE, s.residence(), text);
+                put(row, Column.QUALIFICATION, s.qualification(), text);
+                put(row, Column.NOTE, s.note(), text);
+            }
+            sheet.createFreezePane(0, HEADER_ROW + 1);
+            sheet.setRepeatingRows(new CellRangeAddress(HEADER_ROW, HEADER_ROW, -1, -1));
+            PrintSetup print = sheet.getPrintSetup();
+            print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+            print.setLandscape(true);
+            print.setFitWidth((short) 1);
+            print.setFitHeight((short) 0);
+            sheet.setAutobreaks(true);
+            sheet.setFitToPage(true);
+            sheet.setMargin(Sheet.LeftMargin, 0.5);
+            sheet.setMargin(Sheet.RightMargin, 0.4);
+            sheet.setMargin(Sheet.TopMargin, 0.6);
+            sheet.setMargin(Sheet.BottomMargin, 0.6);
+            sheet.setHorizontallyCenter(true);
+            sheet.getFooter().setCenter(Messages.get("staff.export.footer", "&P", "&N"));
+            wb.setPrintArea(0, 0, lastColumn, 0, Math.max(r - 1, HEADER_ROW));
+            AtomicFiles.write(file, wb::write);
+        }
+    }
+
+    private static CellStyle style(XSSFWorkbook wb, int size, boolean bold, HorizontalAlignment align, boolean border) {
+        Font font = wb.createFont();
+        font.setFontName("Times New Roman");
+        font.setFontHeightInPoints((short) size);
+        font.setBold(bold);
+        CellStyle s = wb.createCellStyle();
+        s.setFont(font);
+        s.setAlignment(align);
+        s.setVerticalAlignment(VerticalAlignment.CENTER);
+        if (border) {
+            s.setBorderTop(BorderStyle.THIN);
+            s.setBorderBottom(BorderStyle.THIN);
+            s.setBorderLeft(BorderStyle.THIN);
+            s.setBorderRight(BorderStyle.THIN);
+        }
+        return s;
+    }
+
+    private static void put(Sheet sheet, int r, int c, String value, CellStyle style) {
+        Row row = sheet.getRow(r) == null ? sheet.createRow(r) : sheet.getRow(r);
+        Cell cell = row.createCell(c);
+        cell.setCellValue(value);
+        cell.setCellStyle(style);
+    }
+
+    private static void put(Row row, Column col, String value, CellStyle style) {
+        Cell cell = row.createCell(col.ordinal());
+        cell.setCellValue(value == null ? "" : value);
+        cell.setCellStyle(style);
+    }
+
+    private static void put(Row row, Column col, int value, CellStyle style) {
+        Cell cell = row.createCell(col.ordinal());
+        cell.setCellValue(value);
+        cell.setCellStyle(style);
+    }
+
+    private static void putDate(Row row, Column col, LocalDate value, CellStyle style) {
+        Cell cell = row.createCell(col.ordinal());
+        if (value != null) {
+            cell.setCellValue(value);
+        }
+        cell.setCellStyle(style);
+    }
+}

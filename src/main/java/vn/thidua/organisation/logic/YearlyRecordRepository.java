@@ -1,0 +1,247 @@
+package vn.thidua.organisation.logic;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import vn.thidua.common.db.Database;
+import vn.thidua.common.db.Jdbc;
+import vn.thidua.common.i18n.UserException;
+import vn.thidua.organisation.model.Discipline;
+import vn.thidua.organisation.model.DisciplineForm;
+import vn.thidua.organisation.model.Innovation;
+import vn.thidua.organisation.model.InnovationLevel;
+import vn.thidua.organisation.model.Rating;
+import vn.thidua.organisation.model.StaffYear;
+import vn.thidua.organisation.model.UnitYear;
+
+/**
+ * Yearly records of people and units: the history the eligibility rules read. Titles received are kept in the
+ * award register with origin RECORD, so a title has one home whether typed here or granted by a decision.
+ */
+public class YearlyRecordRepository {
+
+    private final Database db;
+
+    public YearlyRecordRepository(Database db) {
+        this.db = db;
+    }
+
+    /** The stored records of a year, by staff id (people without a record are absent). */
+    public Map<Long, StaffYear> staffYears(int year) {
+        return db.read(c -> staffYears(c, year));
+    }
+
+    static Map<Long, StaffYear> staffYears(Connection c, int year) throws SQLException {
+        Map<Long, Set<String>> titles = staffTitles(c, "a.award_year = ?", year);
+        Map<Long, StaffYear> out = new HashMap<>();
+        for (StaffYear y : Jdbc.list(c, "SELECT * FROM staff_year WHERE record_year = ?", rs -> staffYear(rs, Set.of()), year)) {
+            out.put(y.staffId(), withTitles(y, titles.getOrDefault(y.staffId(), Set.of())));
+        }
+        titles.forEach((staffId, codes) -> out.putIfAbsent(staffId, new StaffYear(staffId, year, null, false, null, codes)));
+        return out;
+    }
+
+    /** One person's records over all years, oldest first. */
+    public List<StaffYear> history(long staffId) {
+        return db.read(c -> {
+            Map<Integer, Set<String>> titles = new HashMap<>();
+            for (var row : Jdbc.list(c, "SELECT a.award_year, f.code FROM award a JOIN award_form f ON f.id = a.award_form_id "
+                    + "WHERE a.staff_id = ?", rs -> Map.entry(rs.getInt(1), rs.getString(2)), staffId)) {
+                titles.computeIfAbsent(row.getKey(), k -> new HashSet<>()).add(row.getValue());
+            }
+            Map<Integer, StaffYear> years = new java.util.TreeMap<>();
+            for (StaffYear y : Jdbc.list(c, "SELECT * FROM staff_year WHERE staff_id = ?", rs -> staffYear(rs, Set.of()), staffId)) {
+                years.put(y.year(), withTitles(y, titles.getOrDefault(y.year(), Set.of())));
+            }
+            titles.forEach((year, codes) -> years.putIfAbsent(year, new StaffYear(staffId, year, null, false, null, codes)));
+            return new ArrayList<>(years.values());
+        });
+    }
+
+    /** Saves a whole table of a year's records at once: one transaction. */
+    public void saveStaffYears(List<StaffYear> records) {
+        db.inTransaction(c -> {
+            Map<String, Long> forms = awardFormIds(c);
+            for (StaffYear y : records) {
+                saveStaffYear(c, y, forms);
+            }
+            return null;
+        });
+    }
+
+    public static void saveStaffYear(Connection c, StaffYear y, Map<String, Long> forms) throws SQLException {
+        Jdbc.update(c, "MERGE INTO staff_year (staff_id, record_year, rating, pending_inspection, note) KEY (staff_id, record_year) "
+                + "VALUES (?, ?, ?, ?, ?)", y.staffId(), y.year(), y.rating(), y.pendingInspection(), y.note());
+        Jdbc.update(c, "DELETE FROM award WHERE staff_id = ? AND award_year = ? AND origin = 'RECORD'", y.staffId(), y.year());
+        for (String code : y.titleCodes()) {
+            Long formId = forms.get(code);
+            if (formId == null) {
+                throw UserException.of("record.error.unknownTitle", code);
+            }
+            Jdbc.update(c, "INSERT INTO award (staff_id, award_form_id, award_year, origin) VALUES (?, ?, ?, 'RECORD')",
+                    y.staffId(), formId, y.year());
+        }
+    }
+
+    public Map<Long, UnitYear> unitYears(int year) {
+        return db.read(c -> {
+            Map<Long, Set<String>> titles = new HashMap<>();
+            for (var row : Jdbc.list(c, "SELECT a.unit_id, f.code FROM award a JOIN award_form f ON f.id = a.award_form_id "
+                    + "WHERE a.unit_id IS NOT NULL AND a.award_year = ?", rs -> Map.entry(rs.getLong(1), rs.getString(2)), year)) {
+                titles.computeIfAbsent(row.getKey(), k -> new HashSet<>()).add(row.getValue());
+            }
+            Map<Long, UnitYear> out = new HashMap<>();
+            for (UnitYear u : Jdbc.list(c, "SELECT * FROM unit_year WHERE record_year = ?", rs -> new UnitYear(
+                    rs.getLong("unit_id"), rs.getInt("record_year"), Jdbc.enumOrNull(rs, "rating", Rating.class),
+                    rs.getBigDecimal("task_completion"), rs.getString("note"), Set.of()), year)) {
+                out.put(u.unitId(), new UnitYear(u.unitId(), year, u.rating(), u.taskCompletion(), u.note(),
+                        titles.getOrDefault(u.unitId(), Set.of())));
+            }
+            titles.forEach((unitId, codes) -> out.putIfAbsent(unitId, new UnitYear(unitId, year, null, null, null, codes)));
+            return out;
+        });
+    }
+
+    public void saveUnitYear(UnitYear y) {
+        db.inTransaction(c -> {
+            saveUnitYear(c, y, awardFormIds(c));
+            return null;
+        });
+    }
+
+    public static void saveUnitYear(Connection c, UnitYear y, Map<String, Long> forms) throws SQLException {
+        Jdbc.update(c, "MERGE INTO unit_year (unit_id, record_year, rating, task_completion, note) KEY (unit_id, record_year) "
+                + "VALUES (?, ?, ?, ?, ?)", y.unitId(), y.year(), y.rating(), y.taskCompletion(), y.note());
+        Jdbc.update(c, "DELETE FROM award WHERE unit_id = ? AND award_year = ? AND origin = 'RECORD'", y.unitId(), y.year());
+        for (String code : y.titleCodes()) {
+            Long formId = forms.get(code);
+            if (formId == null) {
+                throw UserException.of("record.error.unknownTitle", code);
+            }
+            Jdbc.update(c, "INSERT INTO award (unit_id, award_form_id, award_year, origin) VALUES (?, ?, ?, 'RECORD')",
+                    y.unitId(), formId, y.year());
+        }
+    }
+
+    public List<Innovation> innovations(long staffId) {
+        return db.read(c -> Jdbc.list(c, "SELECT * FROM innovation WHERE staff_id = ? ORDER BY record_year, id",
+                YearlyRecordRepository::innovation, staffId));
+    }
+
+    public Innovation saveInnovation(Innovation i) {
+        return db.inTransaction(c -> saveInnovation(c, i));
+    }
+
+    public static Innovation saveInnovation(Connection c, Innovation i) throws SQLException {
+        if (i.title() == null || i.title().isBlank()) {
+            throw UserException.of("innovation.error.titleRequired");
+        }
+        if (i.id() == null) {
+            long id = Jdbc.insert(c, "INSERT INTO innovation (staff_id, record_year, title, level, decision_number, decision_date) "
+                    + "VALUES (?, ?, ?, ?, ?, ?)", i.staffId(), i.year(), i.title(), i.level(), i.decisionNumber(),
+                    i.decisionDate());
+            return new Innovation(id, i.staffId(), i.year(), i.title(), i.level(), i.decisionNumber(), i.decisionDate());
+        }
+        Jdbc.update(c, "UPDATE innovation SET record_year = ?, title = ?, level = ?, decision_number = ?, decision_date = ? WHERE id = ?",
+                i.year(), i.title(), i.level(), i.decisionNumber(), i.decisionDate(), i.id());
+        return i;
+    }
+
+    public void deleteInnovation(long id) {
+        db.inTransaction(c -> Jdbc.update(c, "DELETE FROM innovation WHERE id = ?", id));
+    }
+
+    public List<Discipline> disciplines(long staffId) {
+        return db.read(c -> Jdbc.list(c, "SELECT * FROM discipline WHERE staff_id = ? ORDER BY from_date, id",
+                YearlyRecordRepository::discipline, staffId));
+    }
+
+    public Discipline saveDiscipline(Discipline d) {
+        return db.inTransaction(c -> saveDiscipline(c, d));
+    }
+
+    public static Discipline saveDiscipline(Connection c, Discipline d) throws SQLException {
+        if (d.fromDate() == null) {
+            throw UserException.of("discipline.error.fromRequired");
+        }
+        if (d.toDate() != null && d.toDate().isBefore(d.fromDate())) {
+            throw UserException.of("discipline.error.periodReversed");
+        }
+        if (d.id() == null) {
+            long id = Jdbc.insert(c, "INSERT INTO discipline (staff_id, form, from_date, to_date, decision_number, reason) "
+                    + "VALUES (?, ?, ?, ?, ?, ?)", d.staffId(), d.form(), d.fromDate(), d.toDate(), d.decisionNumber(),
+                    d.reason());
+            return new Discipline(id, d.staffId(), d.form(), d.fromDate(), d.toDate(), d.decisionNumber(), d.reason());
+        }
+        Jdbc.update(c, "UPDATE discipline SET form = ?, from_date = ?, to_date = ?, decision_number = ?, reason = ? WHERE id = ?",
+                d.form(), d.fromDate(), d.toDate(), d.decisionNumber(), d.reason(), d.id());
+        return d;
+    }
+
+    public void deleteDiscipline(long id) {
+        db.inTransaction(c -> Jdbc.update(c, "DELETE FROM discipline WHERE id = ?", id));
+    }
+
+    /** Ids of the people under a discipline that touches the given year. */
+    public Set<Long> disciplinedIn(int year) {
+        return db.read(c -> new HashSet<>(Jdbc.list(c, "SELECT DISTINCT staff_id FROM discipline WHERE from_date <= ? "
+                + "AND (to_date IS NULL OR to_date >= ?)", rs -> rs.getLong(1),
+                java.time.LocalDate.of(year, 12, 31), java.time.LocalDate.of(year, 1, 1))));
+    }
+
+    /** Number of recognised innovations per staff id in a year. */
+    public Map<Long, Integer> innovationCounts(int year) {
+        return db.read(c -> {
+            Map<Long, Integer> out = new HashMap<>();
+            for (var row : Jdbc.list(c, "SELECT staff_id, COUNT(*) FROM innovation WHERE record_year = ? GROUP BY staff_id",
+                    rs -> Map.entry(rs.getLong(1), rs.getInt(2)), year)) {
+                out.put(row.getKey(), row.getValue());
+            }
+            return out;
+        });
+    }
+
+    public static Map<String, Long> awardFormIds(Connection c) throws SQLException {
+        Map<String, Long> out = new HashMap<>();
+        for (var row : Jdbc.list(c, "SELECT code, id FROM award_form", rs -> Map.entry(rs.getString(1), rs.getLong(2)))) {
+            out.put(row.getKey(), row.getValue());
+        }
+        return out;
+    }
+
+    private static Map<Long, Set<String>> staffTitles(Connection c, String where, Object... params) throws SQLException {
+        Map<Long, Set<String>> out = new HashMap<>();
+        for (var row : Jdbc.list(c, "SELECT a.staff_id, f.code FROM award a JOIN award_form f ON f.id = a.award_form_id "
+                + "WHERE a.staff_id IS NOT NULL AND " + where, rs -> Map.entry(rs.getLong(1), rs.getString(2)), params)) {
+            out.computeIfAbsent(row.getKey(), k -> new HashSet<>()).add(row.getValue());
+        }
+        return out;
+    }
+
+    private static StaffYear staffYear(ResultSet rs, Set<String> titles) throws SQLException {
+        return new StaffYear(rs.getLong("staff_id"), rs.getInt("record_year"), Jdbc.enumOrNull(rs, "rating", Rating.class),
+                rs.getBoolean("pending_inspection"), rs.getString("note"), titles);
+    }
+
+    private static StaffYear withTitles(StaffYear y, Set<String> titles) {
+        return new StaffYear(y.staffId(), y.year(), y.rating(), y.pendingInspection(), y.note(), titles);
+    }
+
+    private static Innovation innovation(ResultSet rs) throws SQLException {
+        return new Innovation(rs.getLong("id"), rs.getLong("staff_id"), rs.getInt("record_year"), rs.getString("title"),
+                InnovationLevel.valueOf(rs.getString("level")), rs.getString("decision_number"),
+                Jdbc.date(rs, "decision_date"));
+    }
+
+    private static Discipline discipline(ResultSet rs) throws SQLException {
+        return new Discipline(rs.getLong("id"), rs.getLong("staff_id"), DisciplineForm.valueOf(rs.getString("form")),
+                Jdbc.date(rs, "from_date"), Jdbc.date(rs, "to_date"), rs.getString("decision_number"),
+                rs.getString("reason"));
+    }
+}

@@ -1,0 +1,3 @@
+package vn.thidua.organisation.model;
+
+public enum CouncilRole { CHAIR, VICE_CHAIR, SECRETARY, MEMBER }

@@ -1,0 +1,3 @@
+package vn.thidua.organisation.model;
+
+public enum InnovationLevel { BASE, PROVINCE, NATIONAL }

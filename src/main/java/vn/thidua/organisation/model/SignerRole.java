@@ -1,0 +1,3 @@
+package vn.thidua.organisation.model;
+
+public enum SignerRole { DIRECTOR, DEPUTY_DIRECTOR }
