@@ -1,11 +1,34 @@
 package vn.thidua.app;
 
+import atlantafx.base.theme.PrimerLight;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
 import javafx.stage.Stage;
+import vn.thidua.common.db.DataFolder;
+import vn.thidua.common.i18n.Messages;
+import vn.thidua.common.text.VietText;
+import vn.thidua.common.ui.DialogService;
+import vn.thidua.common.ui.Errors;
+import vn.thidua.common.ui.FxDialogService;
+import vn.thidua.common.ui.FxTaskExecutor;
+import vn.thidua.common.ui.TaskExecutor;
+import vn.thidua.organisation.gui.StaffView;
+import vn.thidua.organisation.gui.StaffViewModel;
 
+/** The composition root of the window: opens the data, builds every ViewModel and View, shows the frame. */
 public class ThiDuaApp extends Application {
+
     private static String dataArgument;
 
+    private Services services;
+    private FxTaskExecutor executor;
+
+    /** Starts the window on the data folder named by --data (or the default). */
     public static void start(String dataArg) {
         dataArgument = dataArg;
         Application.launch(ThiDuaApp.class);
@@ -13,5 +36,52 @@ public class ThiDuaApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        Locale.setDefault(VietText.VIETNAMESE);
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        try {
+            services = Services.open(DataFolder.locate(dataArgument, System.getenv()));
+        } catch (RuntimeException e) {
+            Alert alert = new Alert(Alert.AlertType.ERROR, Errors.message(e));
+            alert.setTitle(Messages.get("app.startFailed"));
+            alert.setHeaderText(Messages.get("app.startFailed"));
+            alert.showAndWait();
+            Platform.exit();
+            return;
+        }
+        executor = new FxTaskExecutor();
+        DialogService dialogs = new FxDialogService(() -> stage);
+        MainView main = new MainView(sections(services, executor, dialogs), executor, services.folder().path().toString());
+        Scene scene = new Scene(main.root(), 1280, 760);
+        scene.getStylesheets().add(ThiDuaApp.class.getResource("thidua.css").toExternalForm());
+        main.installShortcuts(scene);
+        stage.setTitle(Messages.get("app.title"));
+        stage.setMinWidth(1000);
+        stage.setMinHeight(600);
+        stage.setScene(scene);
+        main.select("staff");
+        if (javafx.stage.Screen.getPrimary().getVisualBounds().getWidth() <= 1400) {
+            stage.setMaximized(true);
+        }
+        stage.show();
+    }
+
+    /** Every screen of the program, in the side bar's order. */
+    static List<Section> sections(Services s, TaskExecutor executor, DialogService dialogs) {
+        StaffViewModel staff = new StaffViewModel(s.staff(), s.units(), s.agency(), s.database(), executor, dialogs,
+                LocalDate::now);
+        return List.of(
+                new Section("staff", "nav.staff", () -> new StaffView(staff).root(), staff::load)
+                // catalogue section goes last
+        );
+    }
+
+    @Override
+    public void stop() {
+        if (executor != null) {
+            executor.close();
+        }
+        if (services != null) {
+            services.close();
+        }
     }
 }

@@ -1,0 +1,94 @@
+package vn.thidua.common.ui;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.TextArea;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import vn.thidua.common.i18n.Messages;
+
+/** Dialogs and file choosers of the real window. */
+public final class FxDialogService implements DialogService {
+
+    private static final int LONG_MESSAGE = 300;
+
+    private final Supplier<Window> owner;
+    private File lastFolder;
+
+    public FxDialogService(Supplier<Window> owner) {
+        this.owner = owner;
+    }
+
+    @Override
+    public void showError(String message) {
+        alert(Alert.AlertType.ERROR, Messages.get("common.error"), message).showAndWait();
+    }
+
+    @Override
+    public void showInfo(String message) {
+        alert(Alert.AlertType.INFORMATION, Messages.get("common.info"), message).showAndWait();
+    }
+
+    @Override
+    public boolean confirm(String title, String message) {
+        Alert a = alert(Alert.AlertType.CONFIRMATION, title, message);
+        ButtonType yes = new ButtonType(Messages.get("common.yes"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType no = new ButtonType(Messages.get("common.no"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        a.getButtonTypes().setAll(yes, no);
+        return a.showAndWait().filter(yes::equals).isPresent();
+    }
+
+    @Override
+    public Optional<Path> chooseSpreadsheetToOpen() {
+        FileChooser chooser = spreadsheetChooser(Messages.get("dialog.openSpreadsheet"));
+        return remember(chooser.showOpenDialog(owner.get()));
+    }
+
+    @Override
+    public Optional<Path> chooseSpreadsheetToSave(String suggestedName) {
+        FileChooser chooser = spreadsheetChooser(Messages.get("dialog.saveSpreadsheet"));
+        chooser.setInitialFileName(suggestedName);
+        return remember(chooser.showSaveDialog(owner.get()));
+    }
+
+    private FileChooser spreadsheetChooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("dialog.xlsxFilter"), "*.xlsx"));
+        if (lastFolder != null && lastFolder.isDirectory()) {
+            chooser.setInitialDirectory(lastFolder);
+        }
+        return chooser;
+    }
+
+    private Optional<Path> remember(File file) {
+        if (file == null) {
+            return Optional.empty();
+        }
+        lastFolder = file.getParentFile();
+        return Optional.of(file.toPath());
+    }
+
+    private Alert alert(Alert.AlertType type, String title, String message) {
+        Alert a = new Alert(type);
+        a.initOwner(owner.get());
+        a.setTitle(title);
+        a.setHeaderText(null);
+        if (message.length() > LONG_MESSAGE || message.lines().count() > 8) {
+            TextArea area = new TextArea(message);
+            area.setEditable(false);
+            area.setWrapText(true);
+            area.setPrefSize(640, 320);
+            a.getDialogPane().setContent(area);
+            a.setResizable(true);
+        } else {
+            a.setContentText(message);
+        }
+        return a;
+    }
+}

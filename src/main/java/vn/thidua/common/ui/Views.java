@@ -1,0 +1,67 @@
+package vn.thidua.common.ui;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import javafx.scene.control.DatePicker;
+import javafx.util.StringConverter;
+import vn.thidua.common.i18n.Messages;
+
+/** Loading a view's FXML with the bundle, and small helpers every view uses. */
+public final class Views {
+
+    public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter LENIENT_INPUT = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
+
+    private Views() {
+    }
+
+    /** Loads {@code <ControllerSimpleName without "View">.fxml} beside the controller class, with it as controller. */
+    public static Parent load(Object controller) {
+        String name = controller.getClass().getSimpleName().replaceFirst("View$", "") + ".fxml";
+        URL url = controller.getClass().getResource(name);
+        if (url == null) {
+            throw new IllegalStateException("FXML not found: " + name);
+        }
+        FXMLLoader loader = new FXMLLoader(url, Messages.bundle());
+        loader.setController(controller);
+        try {
+            return loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Dates shown and typed as dd/MM/yyyy (also d/M/yyyy). */
+    public static void vietnameseDates(DatePicker picker) {
+        picker.setPromptText(Messages.get("common.datePrompt"));
+        picker.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(LocalDate date) {
+                return date == null ? "" : DATE.format(date);
+            }
+
+            @Override
+            public LocalDate fromString(String text) {
+                if (text == null || text.isBlank()) {
+                    return null;
+                }
+                try {
+                    return LocalDate.parse(text.strip().replace('-', '/').replace('.', '/'), LENIENT_INPUT);
+                } catch (DateTimeParseException e) {
+                    return picker.getValue();
+                }
+            }
+        });
+    }
+
+    public static String date(LocalDate d) {
+        return d == null ? "" : DATE.format(d);
+    }
+}

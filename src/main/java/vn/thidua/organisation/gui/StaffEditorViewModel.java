@@ -1,0 +1,252 @@
+package vn.thidua.organisation.gui;
+
+import java.time.LocalDate;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableStringValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import vn.thidua.common.i18n.Messages;
+import vn.thidua.common.text.VietText;
+import vn.thidua.common.ui.Command;
+import vn.thidua.common.ui.DialogService;
+import vn.thidua.common.ui.Errors;
+import vn.thidua.common.ui.TaskExecutor;
+import vn.thidua.organisation.logic.StaffRepository;
+import vn.thidua.organisation.logic.StaffValidator;
+import vn.thidua.organisation.model.Gender;
+import vn.thidua.organisation.model.StaffKind;
+import vn.thidua.organisation.model.StaffMember;
+import vn.thidua.organisation.model.Unit;
+
+/** Edits a copy of one person: Save writes it in one transaction, Cancel drops it. */
+public class StaffEditorViewModel {
+
+    private final StaffRepository repository;
+    private final TaskExecutor executor;
+    private final DialogService dialogs;
+    private final Supplier<LocalDate> today;
+    private final ObservableList<Unit> units = FXCollections.observableArrayList();
+
+    private final ReadOnlyBooleanWrapper editing = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("");
+    private StaffMember original;
+
+    private final StringProperty fullName = new SimpleStringProperty("");
+    private final ObjectProperty<Gender> gender = new SimpleObjectProperty<>(Gender.FEMALE);
+    private final ObjectProperty<LocalDate> birthDate = new SimpleObjectProperty<>();
+    private final StringProperty position = new SimpleStringProperty("");
+    private final ObjectProperty<Unit> unit = new SimpleObjectProperty<>();
+    private final ObjectProperty<StaffKind> kind = new SimpleObjectProperty<>(StaffKind.CIVIL_SERVANT);
+    private final BooleanProperty leader = new SimpleBooleanProperty(false);
+    private final ObjectProperty<LocalDate> startDate = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> endDate = new SimpleObjectProperty<>();
+    private final StringProperty hometown = new SimpleStringProperty("");
+    private final StringProperty residence = new SimpleStringProperty("");
+    private final StringProperty qualification = new SimpleStringProperty("");
+    private final StringProperty academicTitle = new SimpleStringProperty("");
+    private final StringProperty note = new SimpleStringProperty("");
+
+    private final StringBinding fullNameError;
+    private final StringBinding birthDateError;
+    private final StringBinding unitError;
+    private final StringBinding endDateError;
+    private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(false);
+
+    private final Command save;
+    private final Command cancel;
+    private Consumer<StaffMember> onSaved = s -> { };
+
+    public StaffEditorViewModel(StaffRepository repository, TaskExecutor executor, DialogService dialogs,
+                                Supplier<LocalDate> today) {
+        this.repository = repository;
+        this.executor = executor;
+        this.dialogs = dialogs;
+        this.today = today;
+        fullNameError = Bindings.createStringBinding(() -> StaffValidator.fullName(VietText.clean(fullName.get())), fullName);
+        birthDateError = Bindings.createStringBinding(() -> StaffValidator.birthDate(birthDate.get(), today.get()), birthDate);
+        unitError = Bindings.createStringBinding(() -> StaffValidator.unit(unit.get() == null ? null : unit.get().id()), unit);
+        endDateError = Bindings.createStringBinding(() -> StaffValidator.period(startDate.get(), endDate.get()), startDate, endDate);
+        valid.bind(fullNameError.isNull().and(birthDateError.isNull()).and(unitError.isNull()).and(endDateError.isNull()));
+        save = new Command(this::save, valid.and(editing).and(saving.not()));
+        cancel = new Command(this::cancel, editing.and(saving.not()));
+    }
+
+    public void setOnSaved(Consumer<StaffMember> onSaved) {
+        this.onSaved = onSaved;
+    }
+
+    /** Starts a new person, in the given unit if any. */
+    public void startNew(Unit inUnit) {
+        original = null;
+        heading.set(Messages.get("staff.editor.new"));
+        copyIn(StaffMember.blank(inUnit == null ? null : inUnit.id()));
+        editing.set(true);
+    }
+
+    public void startEdit(StaffMember member) {
+        original = member;
+        heading.set(Messages.get("staff.editor.edit", member.code()));
+        copyIn(member);
+        editing.set(true);
+    }
+
+    private void copyIn(StaffMember m) {
+        fullName.set(m.fullName());
+        gender.set(m.gender());
+        birthDate.set(m.birthDate());
+        position.set(nz(m.position()));
+        unit.set(units.stream().filter(u -> u.id().equals(m.unitId())).findFirst().orElse(null));
+        kind.set(m.kind());
+        leader.set(m.leader());
+        startDate.set(m.startDate());
+        endDate.set(m.endDate());
+        hometown.set(nz(m.hometown()));
+        residence.set(nz(m.residence()));
+        qualification.set(nz(m.qualification()));
+        academicTitle.set(nz(m.academicTitle()));
+        note.set(nz(m.note()));
+    }
+
+    /** The edited copy as a record, text normalised to NFC. */
+    public StaffMember toMember() {
+        return new StaffMember(original == null ? null : original.id(), original == null ? null : original.code(),
+                VietText.clean(fullName.get()), gender.get(), birthDate.get(), VietText.cleanOrNull(position.get()),
+                unit.get() == null ? null : unit.get().id(), kind.get(), leader.get(), startDate.get(), endDate.get(),
+                VietText.cleanOrNull(hometown.get()), VietText.cleanOrNull(residence.get()),
+                VietText.cleanOrNull(qualification.get()), VietText.cleanOrNull(academicTitle.get()),
+                VietText.cleanOrNull(note.get()));
+    }
+
+    private void save() {
+        StaffMember edited = toMember();
+        saving.set(true);
+        executor.submit(Messages.get("common.saving"), () -> repository.save(edited), saved -> {
+            saving.set(false);
+            editing.set(false);
+            original = saved;
+            onSaved.accept(saved);
+        }, e -> {
+            saving.set(false);
+            dialogs.showError(Errors.message(e));
+        });
+    }
+
+    private void cancel() {
+        editing.set(false);
+        original = null;
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    public ObservableList<Unit> units() {
+        return units;
+    }
+
+    public ReadOnlyBooleanProperty editingProperty() {
+        return editing.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty validProperty() {
+        return valid.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty headingProperty() {
+        return heading.getReadOnlyProperty();
+    }
+
+    public Command saveCommand() {
+        return save;
+    }
+
+    public Command cancelCommand() {
+        return cancel;
+    }
+
+    public StringProperty fullNameProperty() {
+        return fullName;
+    }
+
+    public ObjectProperty<Gender> genderProperty() {
+        return gender;
+    }
+
+    public ObjectProperty<LocalDate> birthDateProperty() {
+        return birthDate;
+    }
+
+    public StringProperty positionProperty() {
+        return position;
+    }
+
+    public ObjectProperty<Unit> unitProperty() {
+        return unit;
+    }
+
+    public ObjectProperty<StaffKind> kindProperty() {
+        return kind;
+    }
+
+    public BooleanProperty leaderProperty() {
+        return leader;
+    }
+
+    public ObjectProperty<LocalDate> startDateProperty() {
+        return startDate;
+    }
+
+    public ObjectProperty<LocalDate> endDateProperty() {
+        return endDate;
+    }
+
+    public StringProperty hometownProperty() {
+        return hometown;
+    }
+
+    public StringProperty residenceProperty() {
+        return residence;
+    }
+
+    public StringProperty qualificationProperty() {
+        return qualification;
+    }
+
+    public StringProperty academicTitleProperty() {
+        return academicTitle;
+    }
+
+    public StringProperty noteProperty() {
+        return note;
+    }
+
+    public ObservableStringValue fullNameErrorProperty() {
+        return fullNameError;
+    }
+
+    public ObservableStringValue birthDateErrorProperty() {
+        return birthDateError;
+    }
+
+    public ObservableStringValue unitErrorProperty() {
+        return unitError;
+    }
+
+    public ObservableStringValue endDateErrorProperty() {
+        return endDateError;
+    }
+}
