@@ -17,7 +17,11 @@ import vn.thidua.common.ui.Errors;
 import vn.thidua.common.ui.FxDialogService;
 import vn.thidua.common.ui.FxTaskExecutor;
 import vn.thidua.common.ui.TaskExecutor;
+import vn.thidua.organisation.gui.AgencyView;
+import vn.thidua.organisation.gui.AgencyViewModel;
 import vn.thidua.organisation.gui.StaffView;
+import vn.thidua.organisation.gui.UnitsView;
+import vn.thidua.organisation.gui.UnitsViewModel;
 import vn.thidua.organisation.gui.StaffViewModel;
 
 /** The composition root of the window: opens the data, builds every ViewModel and View, shows the frame. */
@@ -69,7 +73,14 @@ public class ThiDuaApp extends Application {
     static List<Section> sections(Services s, TaskExecutor executor, DialogService dialogs) {
         StaffViewModel staff = new StaffViewModel(s.staff(), s.units(), s.agency(), s.database(), executor, dialogs,
                 LocalDate::now);
+        UnitsViewModel units = new UnitsViewModel(s.units(), executor, dialogs);
+        AgencyViewModel agency = new AgencyViewModel(s.agency(), s.database(), executor, dialogs, LocalDate::now, () -> {
+            units.load();
+            staff.load();
+        });
         return List.of(
+                new Section("agency", "nav.agency", () -> new AgencyView(agency).root(), agency::load),
+                new Section("units", "nav.units", () -> new UnitsView(units).root(), units::load),
                 new Section("staff", "nav.staff", () -> new StaffView(staff).root(), staff::load)
                 // catalogue section goes last
         );

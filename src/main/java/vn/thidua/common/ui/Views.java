@@ -61,6 +61,24 @@ public final class Views {
         });
     }
 
+    /** A button runs the command and is disabled while the command may not run. */
+    public static void bind(javafx.scene.control.ButtonBase button, Command command) {
+        button.setOnAction(e -> command.execute());
+        button.disableProperty().bind(command.executableProperty().not());
+    }
+
+    /** A menu item runs the command and is disabled while the command may not run. */
+    public static void bind(javafx.scene.control.MenuItem item, Command command) {
+        item.setOnAction(e -> command.execute());
+        item.disableProperty().bind(command.executableProperty().not());
+    }
+
+    /** A ControlsFX validator that shows the ViewModel's message for a field (null: the field is fine). */
+    public static <T> org.controlsfx.validation.Validator<T> validator(javafx.beans.value.ObservableStringValue error) {
+        return (control, value) -> org.controlsfx.validation.ValidationResult.fromErrorIf(control, error.get(),
+                error.get() != null);
+    }
+
     public static String date(LocalDate d) {
         return d == null ? "" : DATE.format(d);
     }

@@ -2,14 +2,12 @@ package vn.thidua.organisation.gui;
 
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.value.ObservableStringValue;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
@@ -23,9 +21,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
-import org.controlsfx.validation.Validator;
 import vn.thidua.common.i18n.Messages;
 import vn.thidua.common.ui.EnumConverter;
 import vn.thidua.common.ui.Views;
@@ -128,11 +124,9 @@ public class StaffView {
         });
         countLabel.textProperty().bind(model.countTextProperty());
 
-        bind(addButton, model.addCommand());
-        exportItem.setOnAction(e -> model.exportCommand().execute());
-        exportItem.disableProperty().bind(model.exportCommand().executableProperty().not());
-        importItem.setOnAction(e -> model.importCommand().execute());
-        importItem.disableProperty().bind(model.importCommand().executableProperty().not());
+        Views.bind(addButton, model.addCommand());
+        Views.bind(exportItem, model.exportCommand());
+        Views.bind(importItem, model.importCommand());
 
         bindEditor(model.editor());
         rootPane.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
@@ -178,29 +172,18 @@ public class StaffView {
         qualificationField.textProperty().bindBidirectional(editor.qualificationProperty());
         academicField.textProperty().bindBidirectional(editor.academicTitleProperty());
         noteArea.textProperty().bindBidirectional(editor.noteProperty());
-        bind(saveButton, editor.saveCommand());
-        bind(cancelButton, editor.cancelCommand());
+        Views.bind(saveButton, editor.saveCommand());
+        Views.bind(cancelButton, editor.cancelCommand());
 
         ValidationSupport validation = new ValidationSupport();
-        validation.registerValidator(nameField, false, fromError(editor.fullNameErrorProperty()));
-        validation.registerValidator(birthPicker, false, fromError(editor.birthDateErrorProperty()));
-        validation.registerValidator(unitBox, false, fromError(editor.unitErrorProperty()));
-        validation.registerValidator(endPicker, false, fromError(editor.endDateErrorProperty()));
+        validation.registerValidator(nameField, false, Views.validator(editor.fullNameErrorProperty()));
+        validation.registerValidator(birthPicker, false, Views.validator(editor.birthDateErrorProperty()));
+        validation.registerValidator(unitBox, false, Views.validator(editor.unitErrorProperty()));
+        validation.registerValidator(endPicker, false, Views.validator(editor.endDateErrorProperty()));
         editor.editingProperty().addListener((o, a, b) -> {
             if (b) {
                 validation.revalidate();
             }
         });
     }
-
-    /** A ControlsFX validator that shows the ViewModel's message for the field. */
-    private static <T> Validator<T> fromError(ObservableStringValue error) {
-        return (Control control, T value) -> ValidationResult.fromErrorIf(control, error.get(), error.get() != null);
-    }
-
-    static void bind(Button button, vn.thidua.common.ui.Command command) {
-        button.setOnAction(e -> command.execute());
-        button.disableProperty().bind(command.executableProperty().not());
-    }
-
 }

@@ -33,6 +33,9 @@ public class UnitRepository {
     }
 
     public static Unit save(Connection c, Unit u) throws SQLException {
+        if (u.name() == null || u.name().isBlank()) {
+            throw UserException.of("unit.error.nameRequired");
+        }
         long clash = Jdbc.count(c, "SELECT COUNT(*) FROM unit WHERE LOWER(name) = LOWER(?) AND id <> ?",
                 u.name(), u.id() == null ? -1L : u.id());
         if (clash > 0) {
@@ -47,6 +50,18 @@ public class UnitRepository {
         Jdbc.update(c, "UPDATE unit SET name = ?, short_name = ?, unit_type = ?, active = ? WHERE id = ?",
                 u.name(), u.shortName(), u.type(), u.active(), u.id());
         return u;
+    }
+
+    /** Number of staff per unit id, for the units table. */
+    public java.util.Map<Long, Long> staffCounts() {
+        return db.read(c -> {
+            java.util.Map<Long, Long> out = new java.util.HashMap<>();
+            for (var row : Jdbc.list(c, "SELECT unit_id, COUNT(*) FROM staff GROUP BY unit_id",
+                    rs -> java.util.Map.entry(rs.getLong(1), rs.getLong(2)))) {
+                out.put(row.getKey(), row.getValue());
+            }
+            return out;
+        });
     }
 
     public void setActive(long unitId, boolean active) {
