@@ -22,6 +22,8 @@ import vn.thidua.organisation.gui.AgencyViewModel;
 import vn.thidua.organisation.gui.StaffView;
 import vn.thidua.organisation.gui.UnitsView;
 import vn.thidua.organisation.gui.UnitsViewModel;
+import vn.thidua.organisation.gui.YearlyRecordsView;
+import vn.thidua.organisation.gui.YearlyRecordsViewModel;
 import vn.thidua.organisation.gui.StaffViewModel;
 
 /** The composition root of the window: opens the data, builds every ViewModel and View, shows the frame. */
@@ -78,10 +80,13 @@ public class ThiDuaApp extends Application {
             units.load();
             staff.load();
         });
+        YearlyRecordsViewModel records = new YearlyRecordsViewModel(s.records(), s.staff(), s.units(), s.catalogue(),
+                executor, dialogs, LocalDate::now);
         return List.of(
                 new Section("agency", "nav.agency", () -> new AgencyView(agency).root(), agency::load),
                 new Section("units", "nav.units", () -> new UnitsView(units).root(), units::load),
-                new Section("staff", "nav.staff", () -> new StaffView(staff).root(), staff::load)
+                new Section("staff", "nav.staff", () -> new StaffView(staff).root(), staff::load),
+                new Section("records", "nav.records", () -> new YearlyRecordsView(records).root(), records::load)
                 // catalogue section goes last
         );
     }

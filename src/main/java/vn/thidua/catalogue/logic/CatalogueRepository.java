@@ -68,15 +68,15 @@ public class CatalogueRepository {
         return db.inTransaction(c -> {
             if (f.id() == null) {
                 int order = (int) Jdbc.count(c, "SELECT COALESCE(MAX(sort_order), 0) + 1 FROM award_form");
-                long id = Jdbc.insert(c, "INSERT INTO award_form (code, name, category, for_individual, for_collective, "
-                        + "issuer, sort_order, active) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", f.code(), f.name(), f.category(),
-                        f.forIndividual(), f.forCollective(), f.issuer(), order, f.active());
-                return new AwardForm(id, f.code(), f.name(), f.category(), f.forIndividual(), f.forCollective(),
-                        f.issuer(), order, f.active());
+                long id = Jdbc.insert(c, "INSERT INTO award_form (code, name, short_name, category, for_individual, "
+                        + "for_collective, issuer, sort_order, active) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", f.code(), f.name(),
+                        shortName(f), f.category(), f.forIndividual(), f.forCollective(), f.issuer(), order, f.active());
+                return new AwardForm(id, f.code(), f.name(), shortName(f), f.category(), f.forIndividual(),
+                        f.forCollective(), f.issuer(), order, f.active());
             }
-            Jdbc.update(c, "UPDATE award_form SET code = ?, name = ?, category = ?, for_individual = ?, for_collective = ?, "
-                    + "issuer = ?, active = ? WHERE id = ?", f.code(), f.name(), f.category(), f.forIndividual(),
-                    f.forCollective(), f.issuer(), f.active(), f.id());
+            Jdbc.update(c, "UPDATE award_form SET code = ?, name = ?, short_name = ?, category = ?, for_individual = ?, "
+                    + "for_collective = ?, issuer = ?, active = ? WHERE id = ?", f.code(), f.name(), shortName(f),
+                    f.category(), f.forIndividual(), f.forCollective(), f.issuer(), f.active(), f.id());
             return f;
         });
     }
@@ -136,13 +136,18 @@ public class CatalogueRepository {
         db.inTransaction(c -> Jdbc.update(c, "DELETE FROM base_salary WHERE id = ?", id));
     }
 
+    /** The short name, or the full name where none was typed. */
+    private static String shortName(AwardForm f) {
+        return f.shortName() == null || f.shortName().isBlank() ? f.name() : f.shortName();
+    }
+
     private static LegalBasis legalBasis(ResultSet rs) throws SQLException {
         return new LegalBasis(rs.getLong("id"), rs.getString("code"), rs.getString("title"), Jdbc.date(rs, "issued_date"),
                 Jdbc.date(rs, "effective_from"), Jdbc.date(rs, "effective_to"));
     }
 
     private static AwardForm awardForm(ResultSet rs) throws SQLException {
-        return new AwardForm(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
+        return new AwardForm(rs.getLong("id"), rs.getString("code"), rs.getString("name"), rs.getString("short_name"),
                 AwardCategory.valueOf(rs.getString("category")), rs.getBoolean("for_individual"),
                 rs.getBoolean("for_collective"), rs.getString("issuer"), rs.getInt("sort_order"), rs.getBoolean("active"));
     }

@@ -89,6 +89,39 @@ public class YearlyRecordRepository {
         }
     }
 
+    /** The newest year that holds any record, if any. */
+    public java.util.Optional<Integer> latestYear() {
+        return db.read(c -> Jdbc.one(c, "SELECT MAX(record_year) FROM staff_year", rs -> Jdbc.intOrNull(rs, "MAX(record_year)")))
+                .flatMap(java.util.Optional::ofNullable);
+    }
+
+    /** Saves a unit's year and its people's records together: one action of the clerk, one transaction. */
+    public void saveYear(List<StaffYear> records, UnitYear unitYear) {
+        db.inTransaction(c -> {
+            Map<String, Long> forms = awardFormIds(c);
+            for (StaffYear y : records) {
+                saveStaffYear(c, y, forms);
+            }
+            if (unitYear != null) {
+                saveUnitYear(c, unitYear, forms);
+            }
+            return null;
+        });
+    }
+
+    /** Disciplines that touch the year, by staff id. */
+    public Map<Long, List<Discipline>> disciplinesIn(int year) {
+        return db.read(c -> {
+            Map<Long, List<Discipline>> out = new HashMap<>();
+            for (Discipline d : Jdbc.list(c, "SELECT * FROM discipline WHERE from_date <= ? AND (to_date IS NULL OR to_date >= ?) "
+                    + "ORDER BY from_date", YearlyRecordRepository::discipline,
+                    java.time.LocalDate.of(year, 12, 31), java.time.LocalDate.of(year, 1, 1))) {
+                out.computeIfAbsent(d.staffId(), k -> new ArrayList<>()).add(d);
+            }
+            return out;
+        });
+    }
+
     public Map<Long, UnitYear> unitYears(int year) {
         return db.read(c -> {
             Map<Long, Set<String>> titles = new HashMap<>();
@@ -190,9 +223,7 @@ public class YearlyRecordRepository {
 
     /** Ids of the people under a discipline that touches the given year. */
     public Set<Long> disciplinedIn(int year) {
-        return db.read(c -> new HashSet<>(Jdbc.list(c, "SELECT DISTINCT staff_id FROM discipline WHERE from_date <= ? "
-                + "AND (to_date IS NULL OR to_date >= ?)", rs -> rs.getLong(1),
-                java.time.LocalDate.of(year, 12, 31), java.time.LocalDate.of(year, 1, 1))));
+        return new HashSet<>(disciplinesIn(year).keySet());
     }
 
     /** Number of recognised innovations per staff id in a year. */

@@ -78,6 +78,7 @@ CREATE TABLE award_form (
     id             BIGINT AUTO_INCREMENT PRIMARY KEY,
     code           VARCHAR(30)  NOT NULL,
     name           VARCHAR(200) NOT NULL,
+    short_name     VARCHAR(40)  NOT NULL,       -- as column headers and lists say it: LĐTT, CSTĐ cơ sở
     category       VARCHAR(20)  NOT NULL,       -- TITLE (danh hiệu), AWARD (hình thức khen thưởng)
     for_individual BOOLEAN      NOT NULL,
     for_collective BOOLEAN      NOT NULL,
@@ -178,15 +179,15 @@ INSERT INTO legal_basis (code, title, issued_date, effective_from, effective_to)
  ('98/2023/NĐ-CP', 'Nghị định số 98/2023/NĐ-CP ngày 31/12/2023 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng', DATE '2023-12-31', DATE '2024-01-01', DATE '2025-06-30'),
  ('152/2025/NĐ-CP', 'Nghị định số 152/2025/NĐ-CP ngày 14/6/2025 của Chính phủ quy định chi tiết một số điều của Luật Thi đua, khen thưởng', DATE '2025-06-14', DATE '2025-07-01', NULL);
 
-INSERT INTO award_form (code, name, category, for_individual, for_collective, issuer, sort_order) VALUES
- ('LDTT',      'Lao động tiên tiến',                         'TITLE', TRUE,  FALSE, 'Giám đốc Sở',        1),
- ('CSTD_CS',   'Chiến sĩ thi đua cơ sở',                     'TITLE', TRUE,  FALSE, 'Giám đốc Sở',        2),
- ('CSTD_TINH', 'Chiến sĩ thi đua cấp tỉnh',                  'TITLE', TRUE,  FALSE, 'Chủ tịch UBND tỉnh', 3),
- ('TT_LDTT',   'Tập thể lao động tiên tiến',                 'TITLE', FALSE, TRUE,  'Giám đốc Sở',        4),
- ('TT_LDXS',   'Tập thể lao động xuất sắc',                  'TITLE', FALSE, TRUE,  'Chủ tịch UBND tỉnh', 5),
- ('CO_TD_TINH','Cờ thi đua của Ủy ban nhân dân tỉnh',        'TITLE', FALSE, TRUE,  'Chủ tịch UBND tỉnh', 6),
- ('BK_TINH',   'Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh','AWARD', TRUE,  TRUE,  'Chủ tịch UBND tỉnh', 7),
- ('GK_SO',     'Giấy khen của Giám đốc Sở',                  'AWARD', TRUE,  TRUE,  'Giám đốc Sở',        8);
+INSERT INTO award_form (code, name, short_name, category, for_individual, for_collective, issuer, sort_order) VALUES
+ ('LDTT',      'Lao động tiên tiến', 'LĐTT',                         'TITLE', TRUE,  FALSE, 'Giám đốc Sở',        1),
+ ('CSTD_CS',   'Chiến sĩ thi đua cơ sở', 'CSTĐ cơ sở',                     'TITLE', TRUE,  FALSE, 'Giám đốc Sở',        2),
+ ('CSTD_TINH', 'Chiến sĩ thi đua cấp tỉnh', 'CSTĐ tỉnh',                  'TITLE', TRUE,  FALSE, 'Chủ tịch UBND tỉnh', 3),
+ ('TT_LDTT',   'Tập thể lao động tiên tiến', 'TT LĐTT',                 'TITLE', FALSE, TRUE,  'Giám đốc Sở',        4),
+ ('TT_LDXS',   'Tập thể lao động xuất sắc', 'TT LĐXS',                  'TITLE', FALSE, TRUE,  'Chủ tịch UBND tỉnh', 5),
+ ('CO_TD_TINH','Cờ thi đua của Ủy ban nhân dân tỉnh', 'Cờ thi đua tỉnh',        'TITLE', FALSE, TRUE,  'Chủ tịch UBND tỉnh', 6),
+ ('BK_TINH',   'Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh', 'Bằng khen tỉnh','AWARD', TRUE,  TRUE,  'Chủ tịch UBND tỉnh', 7),
+ ('GK_SO',     'Giấy khen của Giám đốc Sở', 'Giấy khen',                  'AWARD', TRUE,  TRUE,  'Giám đốc Sở',        8);
 
 INSERT INTO award_rule (award_form_id, legal_basis_id, individual_coefficient, collective_coefficient, vote_threshold_percent, report_years)
 SELECT f.id, b.id,
