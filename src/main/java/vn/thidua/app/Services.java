@@ -32,13 +32,25 @@ public final class Services implements AutoCloseable {
 
     /** Locks the data folder and opens (and migrates) its database. */
     public static Services open(Path dataFolder) {
-        DataFolder folder = DataFolder.open(dataFolder);
+        Services services = create(dataFolder);
         try {
-            return new Services(folder, Database.open(folder));
+            services.migrate();
         } catch (RuntimeException e) {
-            folder.close();
+            services.close();
             throw e;
         }
+        return services;
+    }
+
+    /** Locks the data folder and builds the services; the database opens with {@link #migrate}, before any use. */
+    public static Services create(Path dataFolder) {
+        DataFolder folder = DataFolder.open(dataFolder);
+        return new Services(folder, Database.create(folder));
+    }
+
+    /** Opens the database file and brings its schema up to date. */
+    public void migrate() {
+        database.migrate(null);
     }
 
     public DataFolder folder() {

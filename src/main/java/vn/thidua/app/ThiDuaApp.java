@@ -4,6 +4,7 @@ import atlantafx.base.theme.PrimerLight;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -29,14 +30,23 @@ import vn.thidua.organisation.gui.StaffViewModel;
 /** The composition root of the window: opens the data, builds every ViewModel and View, shows the frame. */
 public class ThiDuaApp extends Application {
 
-    private static String dataArgument;
+    private static Services services;
+    private static RuntimeException startupError;
+    private static CompletableFuture<Void> opening;
 
-    private Services services;
     private FxTaskExecutor executor;
 
-    /** Starts the window on the data folder named by --data (or the default). */
+    /**
+     * Starts the window on the data folder named by --data (or the default). The database opens on another thread
+     * while the toolkit starts and the screens are built; the first screen's data waits for it.
+     */
     public static void start(String dataArg) {
-        dataArgument = dataArg;
+        try {
+            services = Services.create(DataFolder.locate(dataArg, System.getenv()));
+            opening = CompletableFuture.runAsync(services::migrate);
+        } catch (RuntimeException e) {
+            startupError = e;
+        }
         Application.launch(ThiDuaApp.class);
     }
 
@@ -44,17 +54,12 @@ public class ThiDuaApp extends Application {
     public void start(Stage stage) {
         Locale.setDefault(VietText.VIETNAMESE);
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        try {
-            services = Services.open(DataFolder.locate(dataArgument, System.getenv()));
-        } catch (RuntimeException e) {
-            Alert alert = new Alert(Alert.AlertType.ERROR, Errors.message(e));
-            alert.setTitle(Messages.get("app.startFailed"));
-            alert.setHeaderText(Messages.get("app.startFailed"));
-            alert.showAndWait();
-            Platform.exit();
+        if (startupError != null) {
+            fail(startupError);
             return;
         }
         executor = new FxTaskExecutor();
+        executor.submit(Messages.get("app.opening"), () -> opening.join(), done -> { }, this::fail);
         DialogService dialogs = new FxDialogService(() -> stage);
         MainView main = new MainView(sections(services, executor, dialogs), executor, services.folder().path().toString());
         Scene scene = new Scene(main.root(), 1280, 760);
@@ -72,9 +77,10 @@ public class ThiDuaApp extends Application {
     }
 
     /** Every screen of the program, in the side bar's order. */
-    static List<Section> sections(Services s, TaskExecutor executor, DialogService dialogs) {
+    private List<Section> sections(Services s, TaskExecutor executor, DialogService dialogs) {
         StaffViewModel staff = new StaffViewModel(s.staff(), s.units(), s.agency(), s.database(), executor, dialogs,
                 LocalDate::now);
+        StartupReport.whenReady(staff.loadedProperty());
         UnitsViewModel units = new UnitsViewModel(s.units(), executor, dialogs);
         AgencyViewModel agency = new AgencyViewModel(s.agency(), s.database(), executor, dialogs, LocalDate::now, () -> {
             units.load();
@@ -89,6 +95,15 @@ public class ThiDuaApp extends Application {
                 new Section("records", "nav.records", () -> new YearlyRecordsView(records).root(), records::load)
                 // catalogue section goes last
         );
+    }
+
+    /** The data cannot be opened: say why and close. */
+    private void fail(Throwable e) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, Errors.message(e));
+        alert.setTitle(Messages.get("app.startFailed"));
+        alert.setHeaderText(Messages.get("app.startFailed"));
+        alert.showAndWait();
+        Platform.exit();
     }
 
     @Override

@@ -20,9 +20,11 @@ public final class Database implements AutoCloseable {
     }
 
     private final JdbcConnectionPool pool;
+    private final DataFolder folder;
 
-    private Database(JdbcConnectionPool pool) {
+    private Database(JdbcConnectionPool pool, DataFolder folder) {
         this.pool = pool;
+        this.folder = folder;
     }
 
     public static String url(DataFolder folder) {
@@ -36,11 +38,29 @@ public final class Database implements AutoCloseable {
 
     /** Opens and migrates up to {@code targetVersion} (null: the newest); for migration tests. */
     public static Database open(DataFolder folder, String targetVersion) {
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url(folder), "thidua", "");
+        Database db = create(folder);
+        try {
+            db.migrate(targetVersion);
+        } catch (RuntimeException e) {
+            db.pool.dispose();
+            throw e;
+        }
+        return db;
+    }
+
+    /**
+     * Prepares the connection pool without touching the file yet; {@link #migrate} must run before any other use.
+     * Lets the window build its screens while the database opens on the worker thread.
+     */
+    public static Database create(DataFolder folder) {
+        return new Database(JdbcConnectionPool.create(url(folder), "thidua", ""), folder);
+    }
+
+    /** Opens the file and applies pending migrations up to {@code targetVersion} (null: the newest). */
+    public void migrate(String targetVersion) {
         try {
             pool.getConnection().close();
         } catch (SQLException e) {
-            pool.dispose();
             throw new UserException(Messages.get("data.cannotOpen", folder.path(), e.getMessage()), e);
         }
         try {
@@ -50,10 +70,8 @@ public final class Database implements AutoCloseable {
             }
             config.load().migrate();
         } catch (FlywayException e) {
-            pool.dispose();
             throw new UserException(Messages.get("data.migrationFailed", e.getMessage()), e);
         }
-        return new Database(pool);
     }
 
     public DataSource dataSource() {

@@ -59,6 +59,7 @@ public class StaffViewModel {
     private final ObjectProperty<StaffKind> kindFilter = new SimpleObjectProperty<>();
     private final ObjectProperty<StaffRow> selected = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper("");
+    private final javafx.beans.property.ReadOnlyBooleanWrapper loaded = new javafx.beans.property.ReadOnlyBooleanWrapper(false);
     private final StaffEditorViewModel editor;
     private final Command add;
     private final Command edit;
@@ -127,6 +128,7 @@ public class StaffViewModel {
         }
         rows.setAll(fresh);
         updateCount();
+        loaded.set(true);
         if (selectId != null) {
             rows.stream().filter(r -> r.member().id().equals(selectId)).findFirst().ifPresent(selected::set);
         }
@@ -239,6 +241,11 @@ public class StaffViewModel {
 
     public ObjectProperty<StaffRow> selectedProperty() {
         return selected;
+    }
+
+    /** True once the list has been shown at least once. */
+    public javafx.beans.property.ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty countTextProperty() {
