@@ -59,9 +59,16 @@ public class ThiDuaApp extends Application {
             return;
         }
         executor = new FxTaskExecutor();
-        executor.submit(Messages.get("app.opening"), () -> opening.join(), done -> { }, this::fail);
         DialogService dialogs = new FxDialogService(() -> stage);
         MainView main = new MainView(sections(services, executor, dialogs), executor, services.folder().path().toString());
+        executor.submit(Messages.get("app.opening"), () -> {
+            opening.join();
+            return services.agency().agency().isEmpty();
+        }, empty -> {
+            if (empty) {
+                main.select("agency");
+            }
+        }, this::fail);
         Scene scene = new Scene(main.root(), 1280, 760);
         scene.getStylesheets().add(ThiDuaApp.class.getResource("thidua.css").toExternalForm());
         main.installShortcuts(scene);

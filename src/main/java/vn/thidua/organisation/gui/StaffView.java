@@ -147,6 +147,9 @@ public class StaffView {
 
     private void bindEditor(StaffEditorViewModel editor) {
         editorPane.visibleProperty().bind(editor.editingProperty());
+        genderColumn.visibleProperty().bind(editor.editingProperty().not());
+        kindColumn.visibleProperty().bind(editor.editingProperty().not());
+        unitColumn.visibleProperty().bind(model.unitFilterProperty().isNull());
         editorPane.managedProperty().bind(editor.editingProperty());
         editorHeading.textProperty().bind(editor.headingProperty());
         nameField.textProperty().bindBidirectional(editor.fullNameProperty());
