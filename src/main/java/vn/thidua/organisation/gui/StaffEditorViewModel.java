@@ -93,7 +93,8 @@ public class StaffEditorViewModel {
     public void startNew(Unit inUnit) {
         original = null;
         heading.set(Messages.get("staff.editor.new"));
-        copyIn(StaffMember.blank(inUnit == null ? null : inUnit.id()));
+        startedBlank = StaffMember.blank(inUnit == null ? null : inUnit.id());
+        copyIn(startedBlank);
         editing.set(true);
     }
 
@@ -119,6 +120,25 @@ public class StaffEditorViewModel {
         qualification.set(nz(m.qualification()));
         academicTitle.set(nz(m.academicTitle()));
         note.set(nz(m.note()));
+    }
+
+    /** True while the copy differs from what was loaded into the editor. */
+    public boolean hasUnsavedChanges() {
+        if (!editing.get()) {
+            return false;
+        }
+        StaffMember start = original != null ? original : startedBlank;
+        return start != null && !toMember().equals(normalised(start));
+    }
+
+    private StaffMember startedBlank;
+
+    private static StaffMember normalised(StaffMember m) {
+        return new StaffMember(m.id(), m.code(), VietText.clean(m.fullName()), m.gender(), m.birthDate(),
+                VietText.cleanOrNull(m.position()), m.unitId(), m.kind(), m.leader(), m.startDate(), m.endDate(),
+                VietText.cleanOrNull(m.hometown()), VietText.cleanOrNull(m.residence()),
+                VietText.cleanOrNull(m.qualification()), VietText.cleanOrNull(m.academicTitle()),
+                VietText.cleanOrNull(m.note()));
     }
 
     /** The edited copy as a record, text normalised to NFC. */

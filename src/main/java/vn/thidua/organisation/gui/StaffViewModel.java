@@ -61,6 +61,7 @@ public class StaffViewModel {
     private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper("");
     private final javafx.beans.property.ReadOnlyBooleanWrapper loaded = new javafx.beans.property.ReadOnlyBooleanWrapper(false);
     private final StaffEditorViewModel editor;
+    private boolean reverting;
     private final Command add;
     private final Command edit;
     private final Command exportExcel;
@@ -83,12 +84,26 @@ public class StaffViewModel {
         kindFilter.addListener((o, a, b) -> applyFilter());
         visibleRows.addListener((javafx.collections.ListChangeListener<StaffRow>) c -> updateCount());
         selected.addListener((o, a, b) -> {
-            if (b != null) {
-                editor.startEdit(b.member());
+            if (reverting || b == null) {
+                return;
             }
+            if (editor.hasUnsavedChanges()
+                    && !dialogs.confirm(Messages.get("staff.unsavedTitle"), Messages.get("staff.unsaved"))) {
+                reverting = true;
+                selected.set(a);
+                reverting = false;
+                return;
+            }
+            editor.startEdit(b.member());
         });
         add = new Command(() -> {
+            if (editor.hasUnsavedChanges()
+                    && !dialogs.confirm(Messages.get("staff.unsavedTitle"), Messages.get("staff.unsaved"))) {
+                return;
+            }
+            reverting = true;
             selected.set(null);
+            reverting = false;
             editor.startNew(unitFilter.get());
         }, Bindings.isNotEmpty(units));
         edit = new Command(() -> editor.startEdit(selected.get().member()), selected.isNotNull());
