@@ -106,7 +106,8 @@ public class ThiDuaApp extends Application {
 
     /** The data cannot be opened: say why and close. */
     private void fail(Throwable e) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, Errors.message(e));
+        Alert alert = new Alert(Alert.AlertType.ERROR, Errors.message(e),
+                new javafx.scene.control.ButtonType(Messages.get("common.close"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE));
         alert.setTitle(Messages.get("app.startFailed"));
         alert.setHeaderText(Messages.get("app.startFailed"));
         alert.showAndWait();

@@ -75,7 +75,7 @@ public final class FxDialogService implements DialogService {
     }
 
     private Alert alert(Alert.AlertType type, String title, String message) {
-        Alert a = new Alert(type);
+        Alert a = new Alert(type, "", new ButtonType(Messages.get("common.close"), ButtonBar.ButtonData.OK_DONE));
         a.initOwner(owner.get());
         a.setTitle(title);
         a.setHeaderText(null);
