@@ -41,12 +41,14 @@ public final class StaffWorkbook {
         int width() {
             return switch (this) {
                 case NO -> 6;
-                case CODE, GENDER, LEADER -> 10;
-                case BIRTH_DATE, START_DATE, END_DATE -> 13;
-                case FULL_NAME -> 26;
+                case GENDER, LEADER -> 8;
+                case CODE -> 10;
+                case BIRTH_DATE, START_DATE, END_DATE -> 12;
+                case FULL_NAME -> 24;
                 case UNIT -> 36;
-                case POSITION, KIND, QUALIFICATION -> 20;
-                default -> 22;
+                case POSITION -> 20;
+                case KIND, QUALIFICATION, HOMETOWN, RESIDENCE -> 15;
+                default -> 18;
             };
         }
     }
