@@ -143,6 +143,29 @@ class StaffImportTest {
     }
 
     @Test
+    void aFileWithFewerColumnsChangesOnlyWhatItsColumnsSay() throws IOException {
+        Unit office = services.units().save(aUnit().named("Văn phòng").build());
+        StaffMember mai = services.staff().save(aStaffMember().named("Trịnh Tuyết Mai").born(1975, 4, 12)
+                .leading("Chánh Văn phòng").inUnit(office).withAcademicTitle("Thạc sĩ").withNote("Phụ trách thi đua").build());
+        StaffMember long_ = services.staff().save(aStaffMember().named("Hoàng Văn Long").male().born(1988, 1, 25)
+                .inUnit(office).ofKind(StaffKind.WORKER).build());
+        Path file = dir.resolve("rut gon.xlsx");
+        try (Workbook wb = new XSSFWorkbook()) {
+            Sheet sheet = wb.createSheet();
+            fill(sheet.createRow(0), "Mã cán bộ", "Họ và tên", "Đơn vị", "Chức vụ");
+            fill(sheet.createRow(1), "CB0001", "Trịnh Tuyết Mai", "Văn phòng", "Chánh Văn phòng");
+            fill(sheet.createRow(2), "CB0002", "Hoàng Văn Long", "Văn phòng", "Nhân viên lái xe");
+            save(wb, file);
+        }
+
+        Plan plan = read(file);
+
+        StaffMember after = StaffMemberBuilder.from(long_).as("Nhân viên lái xe").build();
+        assertEquals(new Plan(List.of(), List.of(new Change(long_, after, List.of("Chức vụ"))), List.of()), plan,
+                "columns the file lacks keep what the office has: birth dates, gender, kind, notes of " + mai.fullName());
+    }
+
+    @Test
     void aSheetWithoutTheNameColumnIsRefusedAtItsFirstRow() throws IOException {
         Path file = dir.resolve("sai mau.xlsx");
         try (Workbook wb = new XSSFWorkbook()) {
