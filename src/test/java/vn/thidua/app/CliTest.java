@@ -244,6 +244,16 @@ class CliTest {
     }
 
     @Test
+    void anEmptyDataValueIsAnErrorRatherThanTheDefaultFolder() throws IOException {
+        Path data = demoCopy();
+        Map<String, String> env = Map.of("THIDUA_DATA", data.toString());
+
+        assertEquals(new Result(2, "", "Tùy chọn --data cần một thư mục.\n"), run(env, "--data=", "list", "units"),
+                "a script's --data=$DIR with DIR unset must not work on another folder");
+        assertEquals(new Result(2, "", "Tùy chọn --data cần một thư mục.\n"), run(env, "--data", " ", "list", "units"));
+    }
+
+    @Test
     void theDataFolderComesFromTheEnvironmentWhenNotGiven() throws IOException {
         Path data = demoCopy();
 
