@@ -143,6 +143,21 @@ class StaffImportTest {
     }
 
     @Test
+    void applyingAPlanWritesAllOfItOrNothing() {
+        Unit office = services.units().save(aUnit().named("Văn phòng").build());
+        StaffMember mai = services.staff().save(aStaffMember().named("Trịnh Tuyết Mai").inUnit(office).build());
+        Plan plan = new Plan(
+                List.of(aStaffMember().named("Lục Thị Thanh Nhàn").inUnit(office).build(),
+                        aStaffMember().named("Nhàn").inUnit(office).build()),
+                List.of(new Change(mai, StaffMemberBuilder.from(mai).as("Chánh Văn phòng").build(), List.of("Chức vụ"))),
+                List.of());
+
+        assertThrows(UserException.class, () -> StaffImport.apply(services.database(), plan));
+
+        assertEquals(List.of(mai), services.staff().all());
+    }
+
+    @Test
     void aFileWithFewerColumnsChangesOnlyWhatItsColumnsSay() throws IOException {
         Unit office = services.units().save(aUnit().named("Văn phòng").build());
         StaffMember mai = services.staff().save(aStaffMember().named("Trịnh Tuyết Mai").born(1975, 4, 12)

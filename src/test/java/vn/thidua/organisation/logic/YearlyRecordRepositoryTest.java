@@ -98,6 +98,16 @@ class YearlyRecordRepositoryTest {
     }
 
     @Test
+    void savingATableOfRecordsIsAllOrNothing() {
+        assertThrows(UserException.class, () -> records.saveStaffYears(List.of(
+                new StaffYear(mai, 2025, Rating.EXCELLENT, false, null, Set.of("LDTT")),
+                new StaffYear(long_, 2025, Rating.GOOD, false, null, Set.of("KHONG_CO")))));
+
+        assertEquals(Map.of(), records.staffYears(2025));
+        assertEquals(Map.of(), awards());
+    }
+
+    @Test
     void savingAYearAgainReplacesTypedTitlesButKeepsTitlesFromDecisions() {
         records.saveYear(List.of(new StaffYear(mai, 2025, Rating.EXCELLENT, false, null, Set.of("LDTT", "CSTD_CS"))), null);
         services.database().inTransaction(c -> Jdbc.update(c, "INSERT INTO award (staff_id, award_form_id, award_year, origin, "
