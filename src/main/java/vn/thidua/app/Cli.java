@@ -207,8 +207,13 @@ public final class Cli {
         return null;
     }
 
+    /** --data last, or with a blank value (a script's --data=$DIR with DIR unset): never fall back to another folder. */
     private static boolean hasDataFlagWithoutValue(String[] args) {
-        return args[args.length - 1].equals("--data");
+        if (args[args.length - 1].equals("--data")) {
+            return true;
+        }
+        String value = dataOption(args);
+        return value != null && value.isBlank();
     }
 
     /** The arguments with --data and its value taken out. */

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -164,6 +165,9 @@ public final class StaffImport {
                     VietText.cleanOrNull(in.text(Column.HOMETOWN)), VietText.cleanOrNull(in.text(Column.RESIDENCE)),
                     VietText.cleanOrNull(in.text(Column.QUALIFICATION)),
                     match == null ? null : match.academicTitle(), VietText.cleanOrNull(in.text(Column.NOTE)));
+            if (match != null) {
+                read = keepAbsentColumns(read, match, columns.keySet());
+            }
             if (match == null) {
                 if (code != null && byCode.containsKey(code)) {
                     problems.add(new Problem(rowNo, Column.CODE.header(), Messages.get("import.error.codeTaken", code)));
@@ -197,6 +201,26 @@ public final class StaffImport {
             }
             return null;
         });
+    }
+
+    /** A column the file does not have leaves what the office has: a short list must not blank out the rest. */
+    private static StaffMember keepAbsentColumns(StaffMember read, StaffMember stored, Set<Column> present) {
+        return new StaffMember(read.id(), read.code(), read.fullName(),
+                pick(present, Column.GENDER, read.gender(), stored.gender()),
+                pick(present, Column.BIRTH_DATE, read.birthDate(), stored.birthDate()),
+                pick(present, Column.POSITION, read.position(), stored.position()), read.unitId(),
+                pick(present, Column.KIND, read.kind(), stored.kind()),
+                pick(present, Column.LEADER, read.leader(), stored.leader()),
+                pick(present, Column.START_DATE, read.startDate(), stored.startDate()),
+                pick(present, Column.END_DATE, read.endDate(), stored.endDate()),
+                pick(present, Column.HOMETOWN, read.hometown(), stored.hometown()),
+                pick(present, Column.RESIDENCE, read.residence(), stored.residence()),
+                pick(present, Column.QUALIFICATION, read.qualification(), stored.qualification()),
+                read.academicTitle(), pick(present, Column.NOTE, read.note(), stored.note()));
+    }
+
+    private static <T> T pick(Set<Column> present, Column column, T fromFile, T stored) {
+        return present.contains(column) ? fromFile : stored;
     }
 
     private static List<String> differences(StaffMember a, StaffMember b) {

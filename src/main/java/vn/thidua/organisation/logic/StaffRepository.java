@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import vn.thidua.common.db.Database;
 import vn.thidua.common.db.Jdbc;
+import vn.thidua.common.text.VietText;
 import vn.thidua.organisation.model.Gender;
 import vn.thidua.organisation.model.StaffKind;
 import vn.thidua.organisation.model.StaffMember;
@@ -41,10 +42,11 @@ public class StaffRepository {
         return db.inTransaction(c -> save(c, s));
     }
 
-    public static StaffMember save(Connection c, StaffMember s) throws SQLException {
+    public static StaffMember save(Connection c, StaffMember typed) throws SQLException {
+        StaffMember s = normalised(typed);
         StaffValidator.requireValid(s);
         if (s.id() == null) {
-            String code = s.code() != null && !s.code().isBlank() ? s.code() : nextCode(c);
+            String code = s.code() != null ? s.code() : nextCode(c);
             long id = Jdbc.insert(c, "INSERT INTO staff (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     code, s.fullName(), s.gender(), s.birthDate(), s.position(), s.unitId(), s.kind(), s.leader(),
                     s.startDate(), s.endDate(), s.hometown(), s.residence(), s.qualification(), s.academicTitle(),
@@ -58,6 +60,15 @@ public class StaffRepository {
                 s.startDate(), s.endDate(), s.hometown(), s.residence(), s.qualification(), s.academicTitle(),
                 s.note(), s.id());
         return s;
+    }
+
+    /** The record as stored: text in NFC with spaces folded, blank text as null, whatever path it came by. */
+    static StaffMember normalised(StaffMember s) {
+        return new StaffMember(s.id(), VietText.cleanOrNull(s.code()), VietText.clean(s.fullName()), s.gender(),
+                s.birthDate(), VietText.cleanOrNull(s.position()), s.unitId(), s.kind(), s.leader(), s.startDate(),
+                s.endDate(), VietText.cleanOrNull(s.hometown()), VietText.cleanOrNull(s.residence()),
+                VietText.cleanOrNull(s.qualification()), VietText.cleanOrNull(s.academicTitle()),
+                VietText.cleanOrNull(s.note()));
     }
 
     /** "CB0001", "CB0002", …: the next free code. */

@@ -7,6 +7,7 @@ import java.util.List;
 import vn.thidua.common.db.Database;
 import vn.thidua.common.db.Jdbc;
 import vn.thidua.common.i18n.UserException;
+import vn.thidua.common.text.VietText;
 import vn.thidua.organisation.model.Unit;
 import vn.thidua.organisation.model.UnitType;
 
@@ -27,12 +28,14 @@ public class UnitRepository {
         return Jdbc.list(c, "SELECT * FROM unit ORDER BY sort_order, id", UnitRepository::map);
     }
 
-    /** Inserts or updates; a new unit goes to the end of the order. Returns the saved unit. */
+    /** Inserts or updates; a new unit goes to the end of the order. Returns the saved unit, its text in NFC. */
     public Unit save(Unit unit) {
         return db.inTransaction(c -> save(c, unit));
     }
 
-    public static Unit save(Connection c, Unit u) throws SQLException {
+    public static Unit save(Connection c, Unit unit) throws SQLException {
+        Unit u = new Unit(unit.id(), VietText.clean(unit.name()), VietText.cleanOrNull(unit.shortName()), unit.type(),
+                unit.sortOrder(), unit.active());
         if (u.name() == null || u.name().isBlank()) {
             throw UserException.of("unit.error.nameRequired");
         }

@@ -1,0 +1,341 @@
+package vn.thidua.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line run in-process, as a clerk or a script would run it, with its output and exit status. */
+class CliTest {
+
+    private static final String SEE_HELP = "Xem hướng dẫn: java -jar thidua.jar --help";
+
+    /** A data folder with the demo office, made once and copied for each test that needs one. */
+    @TempDir
+    static Path template;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void makeTheDemoOfficeOnce() {
+        Result r = run(Map.of(), "--data", template.resolve("demo").toString(), "demo");
+        assertEquals(0, r.status(), r.err());
+    }
+
+    record Result(int status, String out, String err) {
+        List<String> outLines() {
+            return out.lines().toList();
+        }
+
+        List<String> errLines() {
+            return err.lines().toList();
+        }
+    }
+
+    @Test
+    void demoFillsAnEmptyFolder() {
+        Path data = dir.resolve("moi");
+
+        Result r = run(Map.of(), "--data", data.toString(), "demo");
+
+        assertEquals(new Result(0, "Đã tạo dữ liệu mẫu trong " + data + ": 41 cán bộ, 4 đơn vị.\n", ""), r);
+        try (Services s = Services.open(data)) {
+            assertEquals(List.of(41, 4), List.of(s.staff().all().size(), s.units().all().size()));
+        }
+    }
+
+    @Test
+    void demoRefusesAFolderThatAlreadyHoldsData() throws IOException {
+        Path data = demoCopy();
+        String staffBefore = run(data, "list", "staff").out();
+
+        Result r = run(data, "demo");
+
+        assertEquals(new Result(1, "", "Lỗi: Thư mục dữ liệu này đã có dữ liệu; dữ liệu mẫu chỉ được tạo trong thư mục trống. "
+                + "Hãy chọn thư mục khác bằng --data.\n"), r);
+        assertEquals(staffBefore, run(data, "list", "staff").out());
+    }
+
+    @Test
+    void listUnitsPrintsIdFirstTabSeparatedInTheOfficialOrder() throws IOException {
+        Path data = demoCopy();
+        assertEquals(new Result(0, String.join("\n",
+                "1\tBan Giám đốc\tBGĐ\tLãnh đạo Sở\tĐang hoạt động",
+                "2\tPhòng Hợp tác quốc tế - Văn phòng\tHTQT-VP\tPhòng chuyên môn\tĐang hoạt động",
+                "3\tPhòng Lãnh sự - Quản lý biên giới\tLS-QLBG\tPhòng chuyên môn\tĐang hoạt động",
+                "4\tTrung tâm Thông tin và Dịch vụ đối ngoại\tTTTTDVĐN\tĐơn vị sự nghiệp\tĐang hoạt động") + "\n", ""),
+                run(data, "list", "units"));
+
+        try (Services s = Services.open(data)) {
+            s.units().move(3, -1);
+            s.units().setActive(4, false);
+        }
+
+        assertEquals(List.of("1\tBan Giám đốc\tBGĐ\tLãnh đạo Sở\tĐang hoạt động",
+                "3\tPhòng Lãnh sự - Quản lý biên giới\tLS-QLBG\tPhòng chuyên môn\tĐang hoạt động",
+                "2\tPhòng Hợp tác quốc tế - Văn phòng\tHTQT-VP\tPhòng chuyên môn\tĐang hoạt động",
+                "4\tTrung tâm Thông tin và Dịch vụ đối ngoại\tTTTTDVĐN\tĐơn vị sự nghiệp\tNgừng hoạt động"),
+                run(data, "list", "units").outLines());
+    }
+
+    @Test
+    void listStaffPrintsIdFirstTabSeparatedInTheOfficialOrder() throws IOException {
+        Path data = demoCopy();
+
+        Result r = run(data, "list", "staff");
+
+        assertEquals(0, r.status(), r.err());
+        assertEquals("", r.err());
+        List<String> lines = r.outLines();
+        assertEquals(List.of(
+                "1\tCB0001\tTrịnh Tuyết Mai\tNữ\t12/04/1975\tGiám đốc\tBan Giám đốc\tCông chức\tLãnh đạo",
+                "3\tCB0003\tHoàng Văn Long\tNam\t25/01/1977\tPhó Giám đốc\tBan Giám đốc\tCông chức\tLãnh đạo",
+                "2\tCB0002\tTô Thị Trang\tNữ\t03/09/1979\tPhó Giám đốc\tBan Giám đốc\tCông chức\tLãnh đạo"),
+                lines.subList(0, 3));
+        assertEquals(List.of(9), lines.stream().map(l -> l.split("\t", -1).length).distinct().toList(), "nine columns each");
+        try (Services s = Services.open(data)) {
+            assertEquals(s.staff().all().stream().map(m -> m.id() + "\t" + m.code()).toList(),
+                    lines.stream().map(l -> l.substring(0, l.indexOf('\t', l.indexOf('\t') + 1))).toList());
+        }
+    }
+
+    @Test
+    void exportStaffWritesTheListToTheNamedFile() throws IOException {
+        Path data = demoCopy();
+        Path file = dir.resolve("xuat").resolve("Danh sách.xlsx");
+
+        Result r = run(data, "export", "staff", "--out", file.toString());
+
+        assertEquals(new Result(0, "Đã xuất 41 cán bộ ra " + file + ".\n", ""), r);
+        List<String> listed = run(data, "list", "staff").outLines().stream().map(l -> l.split("\t")[1]).toList();
+        assertEquals(listed, codesIn(file), "the same people in the same order as list staff");
+    }
+
+    @Test
+    void importDryRunPrintsAdditionsAndChangesAndWritesNothing() throws IOException {
+        Path data = demoCopy();
+        Path file = dir.resolve("Danh sach.xlsx");
+        run(data, "export", "staff", "--out", file.toString());
+        String changedName;
+        try (Workbook wb = open(file)) {
+            Sheet sheet = wb.getSheetAt(0);
+            Row row = rowWithCode(sheet, "CB0010");
+            changedName = row.getCell(2).getStringCellValue();
+            row.getCell(5).setCellValue("Chuyên viên cao cấp");
+            row.getCell(13).setCellValue("Thạc sĩ");
+            fill(sheet.createRow(sheet.getLastRowNum() + 1), "", "", "Lục Thị Thanh Nhàn", "Nữ", "05/01/1990",
+                    "Biên dịch viên", "TTTTDVĐN", "Viên chức");
+            save(wb, file);
+        }
+        String before = run(data, "list", "staff").out();
+
+        Result dry = run(data, "import", "staff", file.toString(), "--dry-run");
+
+        assertEquals(new Result(0, String.join("\n",
+                "Thêm: Lục Thị Thanh Nhàn (Trung tâm Thông tin và Dịch vụ đối ngoại)",
+                "Sửa: CB0010 " + changedName + " — Chức vụ, Trình độ chuyên môn",
+                "Chạy thử: sẽ thêm 1 người, sửa 1 người. Chưa ghi gì.") + "\n", ""), dry);
+        assertEquals(before, run(data, "list", "staff").out());
+
+        Result applied = run(data, "import", "staff", file.toString());
+
+        assertEquals(0, applied.status(), applied.err());
+        assertEquals("Đã nhập: thêm 1 người, sửa 1 người.", applied.outLines().get(applied.outLines().size() - 1));
+        List<String> after = run(data, "list", "staff").outLines();
+        assertEquals(42, after.size());
+        assertEquals(1, after.stream().filter(l -> l.contains("\tCB0042\tLục Thị Thanh Nhàn\tNữ\t05/01/1990\tBiên dịch viên\t"
+                + "Trung tâm Thông tin và Dịch vụ đối ngoại\tViên chức\t")).count());
+    }
+
+    @Test
+    void aRejectedImportFailsWithEveryProblemOnStandardErrorAndWritesNothing() throws IOException {
+        Path data = demoCopy();
+        Path file = dir.resolve("loi.xlsx");
+        try (Workbook wb = new XSSFWorkbook()) {
+            Sheet sheet = wb.createSheet();
+            fill(sheet.createRow(0), "STT", "Mã cán bộ", "Họ và tên", "Giới tính", "Ngày sinh", "Chức vụ", "Đơn vị");
+            fill(sheet.createRow(1), "1", "", "", "Nữ", "", "Chuyên viên", "Ban Giám đốc");
+            fill(sheet.createRow(2), "2", "", "Nông Văn Hùng", "Nam", "", "", "Phòng Tổ chức");
+            fill(sheet.createRow(3), "3", "", "Hà Thị Ngọc", "Nữ", "31/02/1990", "", "Ban Giám đốc");
+            save(wb, file);
+        }
+        String before = run(data, "list", "staff").out();
+
+        Result r = run(data, "import", "staff", file.toString(), "--dry-run");
+
+        assertEquals(new Result(1, "", String.join("\n",
+                "Tệp loi.xlsx bị từ chối: 3 lỗi, không có dữ liệu nào được nhập.",
+                "  Dòng 2, cột \"Họ và tên\": thiếu họ và tên.",
+                "  Dòng 3, cột \"Đơn vị\": không có đơn vị \"Phòng Tổ chức\" trong danh sách đơn vị.",
+                "  Dòng 4, cột \"Ngày sinh\": ngày \"31/02/1990\" không hợp lệ (cần dạng ngày/tháng/năm, ví dụ 05/01/1990).")
+                + "\n"), r);
+        assertEquals(1, run(data, "import", "staff", file.toString()).status(), "refused without --dry-run too");
+        assertEquals(before, run(data, "list", "staff").out());
+    }
+
+    @Test
+    void helpWorksForTheProgramAndEveryCommandWithoutTouchingTheDataFolder() {
+        Path data = dir.resolve("khong-tao");
+        Map<String, String> env = Map.of("THIDUA_DATA", data.toString());
+        Result programHelp = run(env, "--help");
+        assertEquals(List.of(0, "ThiĐua – quản lý thi đua, khen thưởng", ""),
+                List.of(programHelp.status(), programHelp.outLines().get(0), programHelp.err()));
+        assertEquals(List.of(programHelp, programHelp), List.of(run(env, "-h"), run(env, "help")));
+        assertEquals(new Result(2, programHelp.out(), ""), run(env), "no command at all: the help, as a usage error");
+
+        Map<String, String> usage = Map.of(
+                "demo", "Cách dùng: java -jar thidua.jar [--data THƯ_MỤC] demo",
+                "list", "Cách dùng: java -jar thidua.jar [--data THƯ_MỤC] list units|staff",
+                "export", "Cách dùng: java -jar thidua.jar [--data THƯ_MỤC] export staff --out TỆP.xlsx",
+                "import", "Cách dùng: java -jar thidua.jar [--data THƯ_MỤC] import staff TỆP.xlsx [--dry-run]");
+        usage.forEach((command, firstLine) -> {
+            Result r = run(env, command, "--help");
+            assertEquals(List.of(0, firstLine, ""), List.of(r.status(), r.outLines().get(0), r.err()), command);
+            assertEquals(r, run(env, command, "staff", "-h"), "help also after other words: " + command);
+        });
+        assertFalse(Files.exists(data), "help opens no data folder");
+    }
+
+    @Test
+    void anUnknownCommandIsAVietnameseUsageError() {
+        Path data = dir.resolve("khong-tao");
+        Map<String, String> env = Map.of("THIDUA_DATA", data.toString());
+
+        assertEquals(new Result(2, "", "Không có lệnh \"xoa\".\n" + SEE_HELP + "\n"), run(env, "xoa", "staff"));
+        assertEquals(new Result(2, "", "Không có lệnh \"xoa\".\n" + SEE_HELP + "\n"), run(env, "xoa", "--help"));
+        assertFalse(Files.exists(data));
+    }
+
+    @Test
+    void wrongArgumentsAreUsageErrorsThatPointToTheHelp() throws IOException {
+        Path data = demoCopy();
+
+        assertEquals(new Result(2, "", "Cần nói liệt kê gì: list units hoặc list staff.\n" + SEE_HELP + "\n"),
+                run(data, "list"));
+        assertEquals(new Result(2, "", "Cần nói liệt kê gì: list units hoặc list staff.\n" + SEE_HELP + "\n"),
+                run(data, "list", "people"));
+        assertEquals(new Result(2, "", "Cách dùng: export staff --out TỆP.xlsx\n" + SEE_HELP + "\n"),
+                run(data, "export", "staff"));
+        assertEquals(new Result(2, "", "Cách dùng: import staff TỆP.xlsx [--dry-run]\n" + SEE_HELP + "\n"),
+                run(data, "import", "staff"));
+        assertEquals(new Result(2, "", "Thừa tham số: now\n" + SEE_HELP + "\n"), run(data, "demo", "now"));
+        assertEquals(new Result(2, "", "Tùy chọn --data cần một thư mục.\n"), run(Map.of(), "list", "units", "--data"));
+    }
+
+    @Test
+    void anEmptyDataValueIsAnErrorRatherThanTheDefaultFolder() throws IOException {
+        Path data = demoCopy();
+        Map<String, String> env = Map.of("THIDUA_DATA", data.toString());
+
+        assertEquals(new Result(2, "", "Tùy chọn --data cần một thư mục.\n"), run(env, "--data=", "list", "units"),
+                "a script's --data=$DIR with DIR unset must not work on another folder");
+        assertEquals(new Result(2, "", "Tùy chọn --data cần một thư mục.\n"), run(env, "--data", " ", "list", "units"));
+    }
+
+    @Test
+    void theDataFolderComesFromTheEnvironmentWhenNotGiven() throws IOException {
+        Path data = demoCopy();
+
+        Result r = run(Map.of("THIDUA_DATA", data.toString()), "list", "units");
+
+        assertEquals(0, r.status(), r.err());
+        assertEquals(4, r.outLines().size());
+    }
+
+    @Test
+    void aDataFolderInUseByAnotherSessionGivesAClearMessage() throws IOException {
+        Path data = demoCopy();
+        Result whileOpen;
+        try (Services window = Services.open(data)) {
+            whileOpen = run(data, "list", "units");
+        }
+
+        assertEquals(new Result(1, "", "Lỗi: Thư mục dữ liệu " + data + " đang được một phiên ThiĐua khác (cửa sổ hoặc "
+                + "dòng lệnh) sử dụng. Hãy dùng cửa sổ đang mở, hoặc đóng nó rồi mở lại.\n"), whileOpen);
+        assertEquals(0, run(data, "list", "units").status(), "usable again once the other session closed");
+    }
+
+    private Path demoCopy() throws IOException {
+        Path data = dir.resolve("data");
+        Files.createDirectories(data);
+        Files.copy(template.resolve("demo").resolve("thidua.mv.db"), data.resolve("thidua.mv.db"));
+        return data;
+    }
+
+    private static Result run(Path data, String... args) {
+        List<String> all = new ArrayList<>(List.of("--data", data.toString()));
+        all.addAll(Arrays.asList(args));
+        return run(Map.of(), all.toArray(String[]::new));
+    }
+
+    private static Result run(Map<String, String> env, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = new Cli(stream(out), stream(err), env).run(args);
+        return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private static PrintStream stream(OutputStream out) {
+        return new PrintStream(out, true, StandardCharsets.UTF_8);
+    }
+
+    private static List<String> codesIn(Path file) throws IOException {
+        try (Workbook wb = open(file)) {
+            Sheet sheet = wb.getSheetAt(0);
+            List<String> codes = new ArrayList<>();
+            for (int r = 5; r <= sheet.getLastRowNum(); r++) {
+                codes.add(new DataFormatter().formatCellValue(sheet.getRow(r).getCell(1)));
+            }
+            return codes;
+        }
+    }
+
+    private static Workbook open(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return new XSSFWorkbook(in);
+        }
+    }
+
+    private static void save(Workbook wb, Path file) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            wb.write(out);
+        }
+    }
+
+    private static Row rowWithCode(Sheet sheet, String code) {
+        for (Row row : sheet) {
+            Cell c = row.getCell(1);
+            if (c != null && new DataFormatter().formatCellValue(c).equals(code)) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row with code " + code);
+    }
+
+    private static void fill(Row row, String... values) {
+        for (int i = 0; i < values.length; i++) {
+            row.createCell(i).setCellValue(values[i]);
+        }
+    }
+}
