@@ -141,7 +141,7 @@ class StaffWorkbookTest {
 
     @Test
     void columnsHaveTheirSetWidths() {
-        List<Integer> widths = List.of(6, 10, 26, 10, 13, 20, 36, 20, 10, 13, 13, 22, 22, 20, 22);
+        List<Integer> widths = List.of(6, 10, 24, 8, 12, 20, 36, 15, 8, 12, 12, 15, 15, 15, 18);
         assertEquals(widths.stream().map(w -> w * 256).toList(),
                 IntStream.range(0, HEADERS.size()).mapToObj(sheet::getColumnWidth).toList());
     }
