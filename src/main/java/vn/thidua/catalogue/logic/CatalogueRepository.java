@@ -100,6 +100,7 @@ public class CatalogueRepository {
         db.inTransaction(c -> Jdbc.update(c, "UPDATE award_form SET active = ? WHERE id = ?", active, awardFormId));
     }
 
+    /** Code and active flag of an existing form are left as they are: the code is kept, activity has its own call. */
     private static AwardForm writeForm(Connection c, AwardForm f) throws SQLException {
         if (f.id() == null) {
             String code = f.code() == null || f.code().isBlank() ? newCode(c, shortName(f)) : f.code();
@@ -111,8 +112,8 @@ public class CatalogueRepository {
                     f.forCollective(), f.issuer(), order, f.active());
         }
         Jdbc.update(c, "UPDATE award_form SET name = ?, short_name = ?, category = ?, for_individual = ?, "
-                + "for_collective = ?, issuer = ?, active = ? WHERE id = ?", f.name(), shortName(f),
-                f.category(), f.forIndividual(), f.forCollective(), f.issuer(), f.active(), f.id());
+                + "for_collective = ?, issuer = ? WHERE id = ?", f.name(), shortName(f),
+                f.category(), f.forIndividual(), f.forCollective(), f.issuer(), f.id());
         return Jdbc.one(c, "SELECT * FROM award_form WHERE id = ?", CatalogueRepository::awardForm, f.id())
                 .orElseThrow(() -> UserException.of("catalogue.error.formGone", f.name()));
     }
