@@ -211,7 +211,7 @@ public class AwardFormEditorViewModel implements CopyEditor {
                 return "";
             }
             Long prize = PrizeMoney.amount(CatalogueValidator.parseCoefficient(coefficient.get()), baseSalary.get());
-            return prize == null ? "" : Messages.get("catalogue.prizePreview", CatalogueFormat.money(prize));
+            return prize == null ? "" : CatalogueFormat.money(prize);
         }, coefficient, baseSalary);
     }
 

@@ -10,12 +10,13 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -26,6 +27,8 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import javafx.util.StringConverter;
 import org.controlsfx.validation.ValidationSupport;
 import vn.thidua.catalogue.gui.CatalogueViewModel.AwardFormRow;
@@ -69,7 +72,7 @@ public class CatalogueView {
     @FXML private TableColumn<AwardFormRow, String> voteThresholdColumn;
     @FXML private TableColumn<AwardFormRow, String> reportYearsColumn;
     @FXML private TableColumn<AwardFormRow, String> formStatusColumn;
-    @FXML private ScrollPane formEditorPane;
+    @FXML private VBox formEditorPane;
     @FXML private Label formEditorHeading;
     @FXML private TextField formNameField;
     @FXML private TextField formShortNameField;
@@ -96,7 +99,7 @@ public class CatalogueView {
     @FXML private TableColumn<LegalBasisRow, String> basisFromColumn;
     @FXML private TableColumn<LegalBasisRow, String> basisToColumn;
     @FXML private TableColumn<LegalBasisRow, String> basisStatusColumn;
-    @FXML private ScrollPane basisEditorPane;
+    @FXML private VBox basisEditorPane;
     @FXML private Label basisEditorHeading;
     @FXML private TextField basisCodeField;
     @FXML private TextArea basisTitleArea;
@@ -115,7 +118,7 @@ public class CatalogueView {
     @FXML private TableColumn<BaseSalaryRow, String> salaryAmountColumn;
     @FXML private TableColumn<BaseSalaryRow, String> salaryNoteColumn;
     @FXML private TableColumn<BaseSalaryRow, String> salaryStatusColumn;
-    @FXML private ScrollPane salaryEditorPane;
+    @FXML private VBox salaryEditorPane;
     @FXML private Label salaryEditorHeading;
     @FXML private DatePicker salaryFromPicker;
     @FXML private TextField salaryAmountField;
@@ -177,6 +180,7 @@ public class CatalogueView {
         text(formCategoryColumn, r -> Messages.label(r.form().category()));
         text(formRecipientsColumn, AwardFormRow::recipients);
         text(formIssuerColumn, r -> r.form().issuer());
+        wrap(formNameColumn, formShortNameColumn, formCategoryColumn, formRecipientsColumn, formIssuerColumn);
         text(individualCoefficientColumn, AwardFormRow::individualCoefficient);
         text(collectiveCoefficientColumn, AwardFormRow::collectiveCoefficient);
         text(individualPrizeColumn, AwardFormRow::individualPrize);
@@ -242,12 +246,14 @@ public class CatalogueView {
         text(basisFromColumn, r -> Views.date(r.basis().effectiveFrom()));
         text(basisToColumn, r -> Views.date(r.basis().effectiveTo()));
         text(basisStatusColumn, LegalBasisRow::status);
+        wrap(basisTitleColumn);
         follow(basisTable, model.selectedBasisProperty());
     }
 
     private void bindBasisEditor(LegalBasisEditorViewModel editor) {
         showWhileEditing(basisEditorPane, editor);
         basisIssuedColumn.visibleProperty().bind(editor.editingProperty().not());
+        basisTitleColumn.visibleProperty().bind(editor.editingProperty().not());
         basisEditorHeading.textProperty().bind(editor.headingProperty());
         basisCodeField.textProperty().bindBidirectional(editor.codeProperty());
         basisTitleArea.textProperty().bindBidirectional(editor.titleProperty());
@@ -306,6 +312,30 @@ public class CatalogueView {
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
     }
 
+    /** Long names wrap onto a second line instead of being cut, so the columns can stay narrow. */
+    @SafeVarargs
+    private static <R> void wrap(TableColumn<R, String>... columns) {
+        for (TableColumn<R, String> column : columns) {
+            column.setCellFactory(c -> new TableCell<>() {
+                private final Text text = new Text();
+
+                {
+                    text.wrappingWidthProperty().bind(column.widthProperty().subtract(12));
+                    text.fillProperty().bind(textFillProperty());
+                    text.fontProperty().bind(fontProperty());
+                    setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+                    setGraphic(text);
+                }
+
+                @Override
+                protected void updateItem(String item, boolean empty) {
+                    super.updateItem(item, empty);
+                    text.setText(empty || item == null ? "" : item);
+                }
+            });
+        }
+    }
+
     /** The table's selection and the ViewModel's selected row follow each other. */
     private static <R> void follow(TableView<R> table, ObjectProperty<R> selected) {
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
@@ -323,7 +353,7 @@ public class CatalogueView {
         });
     }
 
-    private static void showWhileEditing(ScrollPane pane, CopyEditor editor) {
+    private static void showWhileEditing(VBox pane, CopyEditor editor) {
         pane.visibleProperty().bind(editor.editingProperty());
         pane.managedProperty().bind(editor.editingProperty());
     }

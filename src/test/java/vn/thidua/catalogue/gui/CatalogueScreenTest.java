@@ -12,6 +12,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -22,7 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.matcher.control.LabeledMatchers;
 import org.testfx.util.WaitForAsyncUtils;
 import vn.thidua.app.Services;
 import vn.thidua.catalogue.gui.CatalogueViewModel.AwardFormRow;
@@ -72,7 +72,7 @@ class CatalogueScreenTest {
         robot.clickOn(cell(robot, "#formTable", "Lao động tiên tiến"));
         assertTrue(robot.lookup("#formEditorPane").query().isVisible());
         robot.clickOn("#individualCoefficientField").push(KeyCode.CONTROL, KeyCode.A).write("0,4");
-        assertEquals("Tiền thưởng: 940.000 đ", robot.lookup("#individualPrizeLabel").queryAs(Label.class).getText());
+        assertEquals("940.000 đ", robot.lookup("#individualPrizeLabel").queryAs(Label.class).getText());
         robot.clickOn("#formSaveButton");
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -134,8 +134,9 @@ class CatalogueScreenTest {
         return table.getItems().stream().filter(r -> r.form().code().equals(code)).findFirst().orElseThrow();
     }
 
+    /** The table cell showing a text, whether as its own text or as a wrapping text inside it. */
     private static Node cell(FxRobot robot, String table, String text) {
-        return robot.lookup(table + " .table-cell").match(LabeledMatchers.hasText(text)).query();
+        return robot.lookup(table + " .table-cell").<TableCell<?, ?>>match(c -> text.equals(c.getItem())).query();
     }
 
     private LegalBasis basis(String code) {

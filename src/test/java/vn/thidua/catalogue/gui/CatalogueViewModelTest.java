@@ -90,7 +90,7 @@ class CatalogueViewModelTest {
 
         editor.individualCoefficientProperty().set("1,5");
         assertNull(editor.individualCoefficientErrorProperty().get());
-        assertEquals("Tiền thưởng: 3.510.000 đ", editor.individualPrizeProperty().get());
+        assertEquals("3.510.000 đ", editor.individualPrizeProperty().get());
         assertTrue(editor.saveCommand().isExecutable());
 
         editor.individualCoefficientProperty().set("1.5");
@@ -176,7 +176,7 @@ class CatalogueViewModelTest {
         assertEquals("760.000 đ", row("LDTT").individualPrize());
         assertEquals("Tiền thưởng = hệ số × mức lương cơ sở 2.530.000 đ (áp dụng từ 01/07/2026), làm tròn lên hàng "
                 + "chục nghìn đồng.", model.prizeNoteProperty().get());
-        assertEquals(List.of("Đã thay bằng mức mới", "Đã thay bằng mức mới", "Đang áp dụng"),
+        assertEquals(List.of("Đã hết áp dụng", "Đã hết áp dụng", "Đang áp dụng"),
                 model.salaryRows().stream().map(BaseSalaryRow::status).toList());
     }
 
