@@ -10,6 +10,8 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
+import vn.thidua.catalogue.gui.CatalogueView;
+import vn.thidua.catalogue.gui.CatalogueViewModel;
 import vn.thidua.common.db.DataFolder;
 import vn.thidua.common.i18n.Messages;
 import vn.thidua.common.text.VietText;
@@ -95,12 +97,13 @@ public class ThiDuaApp extends Application {
         });
         YearlyRecordsViewModel records = new YearlyRecordsViewModel(s.records(), s.staff(), s.units(), s.catalogue(),
                 executor, dialogs, LocalDate::now);
+        CatalogueViewModel catalogue = new CatalogueViewModel(s.catalogue(), executor, dialogs, LocalDate::now);
         return List.of(
                 new Section("agency", "nav.agency", () -> new AgencyView(agency).root(), agency::load),
                 new Section("units", "nav.units", () -> new UnitsView(units).root(), units::load),
                 new Section("staff", "nav.staff", () -> new StaffView(staff).root(), staff::load),
-                new Section("records", "nav.records", () -> new YearlyRecordsView(records).root(), records::load)
-                // catalogue section goes last
+                new Section("records", "nav.records", () -> new YearlyRecordsView(records).root(), records::load),
+                new Section("catalogue", "nav.catalogue", () -> new CatalogueView(catalogue).root(), catalogue::load)
         );
     }
 

@@ -1,9 +1,11 @@
 package vn.thidua.catalogue.logic;
 
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import vn.thidua.catalogue.model.AwardCategory;
 import vn.thidua.catalogue.model.AwardForm;
@@ -13,6 +15,7 @@ import vn.thidua.catalogue.model.LegalBasis;
 import vn.thidua.common.db.Database;
 import vn.thidua.common.db.Jdbc;
 import vn.thidua.common.i18n.UserException;
+import vn.thidua.common.text.VietText;
 
 /** Legal bases, titles and award forms with their rules, and the dated base salary. */
 public class CatalogueRepository {
@@ -33,19 +36,27 @@ public class CatalogueRepository {
     }
 
     public LegalBasis saveLegalBasis(LegalBasis b) {
-        if (b.code() == null || b.code().isBlank() || b.title() == null || b.title().isBlank()) {
-            throw UserException.of("catalogue.error.basisRequired");
-        }
-        if (b.effectiveFrom() == null) {
-            throw UserException.of("catalogue.error.effectiveFromRequired");
-        }
-        if (b.effectiveTo() != null && b.effectiveTo().isBefore(b.effectiveFrom())) {
-            throw UserException.of("catalogue.error.periodReversed");
-        }
+        return saveLegalBasis(b, false);
+    }
+
+    /**
+     * Inserts or updates a legal basis in one transaction. A new basis may start with a copy of the rules of the
+     * basis before it (coefficients, vote thresholds, report years), for the clerk to change what the new decree
+     * changed. Refuses a period that overlaps another basis: a decision's date must name exactly one.
+     */
+    public LegalBasis saveLegalBasis(LegalBasis b, boolean copyRulesOfPrevious) {
         return db.inTransaction(c -> {
+            List<LegalBasis> all = Jdbc.list(c, "SELECT * FROM legal_basis ORDER BY effective_from",
+                    CatalogueRepository::legalBasis);
+            CatalogueValidator.requireValid(b, all);
             if (b.id() == null) {
                 long id = Jdbc.insert(c, "INSERT INTO legal_basis (code, title, issued_date, effective_from, effective_to) "
                         + "VALUES (?, ?, ?, ?, ?)", b.code(), b.title(), b.issuedDate(), b.effectiveFrom(), b.effectiveTo());
+                Optional<LegalBasis> previous = all.stream()
+                        .filter(p -> p.effectiveFrom().isBefore(b.effectiveFrom())).reduce((x, y) -> y);
+                if (copyRulesOfPrevious && previous.isPresent()) {
+                    copyRules(c, previous.get().id(), id);
+                }
                 return new LegalBasis(id, b.code(), b.title(), b.issuedDate(), b.effectiveFrom(), b.effectiveTo());
             }
             Jdbc.update(c, "UPDATE legal_basis SET code = ?, title = ?, issued_date = ?, effective_from = ?, effective_to = ? "
@@ -54,31 +65,75 @@ public class CatalogueRepository {
         });
     }
 
+    private static void copyRules(Connection c, long fromBasisId, long toBasisId) throws SQLException {
+        Jdbc.update(c, "INSERT INTO award_rule (award_form_id, legal_basis_id, individual_coefficient, "
+                + "collective_coefficient, vote_threshold_percent, report_years) SELECT award_form_id, ?, "
+                + "individual_coefficient, collective_coefficient, vote_threshold_percent, report_years "
+                + "FROM award_rule WHERE legal_basis_id = ?", toBasisId, fromBasisId);
+    }
+
     public List<AwardForm> awardForms() {
         return db.read(c -> Jdbc.list(c, "SELECT * FROM award_form ORDER BY sort_order, id", CatalogueRepository::awardForm));
     }
 
     public AwardForm saveAwardForm(AwardForm f) {
-        if (f.code() == null || f.code().isBlank() || f.name() == null || f.name().isBlank()) {
-            throw UserException.of("catalogue.error.formRequired");
-        }
-        if (!f.forIndividual() && !f.forCollective()) {
-            throw UserException.of("catalogue.error.recipientRequired", f.name());
-        }
+        CatalogueValidator.requireValid(f, null);
+        return db.inTransaction(c -> writeForm(c, f));
+    }
+
+    /**
+     * Saves a title or award form together with its rule under one legal basis, as one transaction: both are
+     * written or neither. The rule's form id is taken from the saved form (a new form gets its id here).
+     */
+    public AwardForm saveAwardForm(AwardForm f, AwardRule rule) {
+        CatalogueValidator.requireValid(f, rule);
         return db.inTransaction(c -> {
-            if (f.id() == null) {
-                int order = (int) Jdbc.count(c, "SELECT COALESCE(MAX(sort_order), 0) + 1 FROM award_form");
-                long id = Jdbc.insert(c, "INSERT INTO award_form (code, name, short_name, category, for_individual, "
-                        + "for_collective, issuer, sort_order, active) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", f.code(), f.name(),
-                        shortName(f), f.category(), f.forIndividual(), f.forCollective(), f.issuer(), order, f.active());
-                return new AwardForm(id, f.code(), f.name(), shortName(f), f.category(), f.forIndividual(),
-                        f.forCollective(), f.issuer(), order, f.active());
-            }
-            Jdbc.update(c, "UPDATE award_form SET code = ?, name = ?, short_name = ?, category = ?, for_individual = ?, "
-                    + "for_collective = ?, issuer = ?, active = ? WHERE id = ?", f.code(), f.name(), shortName(f),
-                    f.category(), f.forIndividual(), f.forCollective(), f.issuer(), f.active(), f.id());
-            return f;
+            AwardForm saved = writeForm(c, f);
+            writeRule(c, new AwardRule(saved.id(), rule.legalBasisId(), rule.individualCoefficient(),
+                    rule.collectiveCoefficient(), rule.voteThresholdPercent(), rule.reportYears()));
+            return saved;
         });
+    }
+
+    /** Titles and award forms are never deleted (the award register points at them): they are deactivated. */
+    public void setAwardFormActive(long awardFormId, boolean active) {
+        db.inTransaction(c -> Jdbc.update(c, "UPDATE award_form SET active = ? WHERE id = ?", active, awardFormId));
+    }
+
+    /** Code and active flag of an existing form are left as they are: the code is kept, activity has its own call. */
+    private static AwardForm writeForm(Connection c, AwardForm f) throws SQLException {
+        if (f.id() == null) {
+            String code = f.code() == null || f.code().isBlank() ? newCode(c, shortName(f)) : f.code();
+            int order = (int) Jdbc.count(c, "SELECT COALESCE(MAX(sort_order), 0) + 1 FROM award_form");
+            long id = Jdbc.insert(c, "INSERT INTO award_form (code, name, short_name, category, for_individual, "
+                    + "for_collective, issuer, sort_order, active) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", code, f.name(),
+                    shortName(f), f.category(), f.forIndividual(), f.forCollective(), f.issuer(), order, f.active());
+            return new AwardForm(id, code, f.name(), shortName(f), f.category(), f.forIndividual(),
+                    f.forCollective(), f.issuer(), order, f.active());
+        }
+        Jdbc.update(c, "UPDATE award_form SET name = ?, short_name = ?, category = ?, for_individual = ?, "
+                + "for_collective = ?, issuer = ? WHERE id = ?", f.name(), shortName(f),
+                f.category(), f.forIndividual(), f.forCollective(), f.issuer(), f.id());
+        return Jdbc.one(c, "SELECT * FROM award_form WHERE id = ?", CatalogueRepository::awardForm, f.id())
+                .orElseThrow(() -> UserException.of("catalogue.error.formGone", f.name()));
+    }
+
+    /**
+     * The code other records keep (yearly records name titles by it): made once from the short name, "LĐTT" as
+     * "LDTT", and never changed afterwards.
+     */
+    private static String newCode(Connection c, String shortName) throws SQLException {
+        String base = VietText.fold(shortName).toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_")
+                .replaceAll("^_+|_+$", "");
+        if (base.isEmpty()) {
+            base = "KT";
+        }
+        base = base.length() > 24 ? base.substring(0, 24) : base;
+        String code = base;
+        for (int n = 2; Jdbc.count(c, "SELECT COUNT(*) FROM award_form WHERE code = ?", code) > 0; n++) {
+            code = base + "_" + n;
+        }
+        return code;
     }
 
     public List<AwardRule> rules(long legalBasisId) {
@@ -91,11 +146,21 @@ public class CatalogueRepository {
                 CatalogueRepository::rule, awardFormId, legalBasisId));
     }
 
+    /** Every rule of every legal basis, for screens that switch between bases. */
+    public List<AwardRule> allRules() {
+        return db.read(c -> Jdbc.list(c, "SELECT * FROM award_rule ORDER BY legal_basis_id, award_form_id",
+                CatalogueRepository::rule));
+    }
+
     public void saveRule(AwardRule r) {
-        db.inTransaction(c -> Jdbc.update(c, "MERGE INTO award_rule (award_form_id, legal_basis_id, individual_coefficient, "
+        db.inTransaction(c -> writeRule(c, r));
+    }
+
+    private static int writeRule(Connection c, AwardRule r) throws SQLException {
+        return Jdbc.update(c, "MERGE INTO award_rule (award_form_id, legal_basis_id, individual_coefficient, "
                 + "collective_coefficient, vote_threshold_percent, report_years) KEY (award_form_id, legal_basis_id) "
                 + "VALUES (?, ?, ?, ?, ?, ?)", r.awardFormId(), r.legalBasisId(), r.individualCoefficient(),
-                r.collectiveCoefficient(), r.voteThresholdPercent(), r.reportYears()));
+                r.collectiveCoefficient(), r.voteThresholdPercent(), r.reportYears());
     }
 
     public List<BaseSalary> baseSalaries() {
