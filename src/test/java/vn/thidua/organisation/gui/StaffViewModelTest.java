@@ -322,6 +322,35 @@ class StaffViewModelTest {
         assertEquals(10, visibleNames().size());
     }
 
+    @Test
+    void openingAPersonOfADeactivatedUnitKeepsTheirUnitAndChangesNothing() {
+        office.services.units().setActive(centre.id(), false);
+        model.load();
+
+        model.selectedProperty().set(row("Nguyễn Thị Ánh"));
+        StaffEditorViewModel editor = model.editor();
+
+        assertEquals(centre.id(), editor.unitProperty().get().id());
+        assertFalse(editor.hasUnsavedChanges(), "only opening the person changes nothing");
+        assertTrue(editor.saveCommand().isExecutable());
+
+        model.selectedProperty().set(row("Vũ Đăng Khoa"));
+        assertTrue(dialogs.confirmations.isEmpty(), () -> dialogs.confirmations.toString());
+        assertEquals("Vũ Đăng Khoa", editor.fullNameProperty().get());
+    }
+
+    @Test
+    void aDeactivatedUnitIsOfferedOnlyToItsOwnPeople() {
+        office.services.units().setActive(centre.id(), false);
+        model.load();
+
+        model.selectedProperty().set(row("Nguyễn Thị Ánh"));
+        assertEquals(List.of(general, consular, centre.withActive(false)), model.editor().units());
+
+        model.selectedProperty().set(row("Lê Thị Mai"));
+        assertEquals(List.of(general, consular), model.editor().units());
+    }
+
     private List<String> visibleNames() {
         return model.visibleRows().stream().map(r -> r.member().fullName()).toList();
     }
