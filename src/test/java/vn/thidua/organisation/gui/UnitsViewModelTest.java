@@ -175,6 +175,24 @@ class UnitsViewModelTest {
     }
 
     @Test
+    void deactivatingAUnitWithStaffInTheEditorAsksTheSameQuestion() {
+        model.selectedProperty().set(model.rows().get(2));
+        model.activeProperty().set(false);
+
+        dialogs.answering(false);
+        model.saveCommand().execute();
+
+        assertEquals(List.of(Messages.get("units.deactivateConfirm", "Phòng Lãnh sự", 2)), dialogs.confirmations);
+        assertTrue(office.services.units().all().get(2).active(), "the clerk said no");
+        assertTrue(model.editingProperty().get(), "the edit is still there to change or cancel");
+
+        dialogs.answering(true);
+        model.saveCommand().execute();
+
+        assertFalse(office.services.units().all().get(2).active());
+    }
+
+    @Test
     void aUnitWithoutStaffIsDeactivatedWithoutAsking() {
         model.selectedProperty().set(model.rows().get(1));
 
