@@ -214,6 +214,20 @@ class AgencyViewModelTest {
     }
 
     @Test
+    void returningToTheScreenKeepsWhatTheClerkTypedButNotSaved() {
+        fillSettings();
+        addSigner("Trịnh Tuyết Mai", SignerRole.DIRECTOR);
+        model.saveCommand().execute();
+
+        model.nameProperty().set("Sở Ngoại vụ tỉnh Lạng Sơn");
+        model.signers().get(0).fullNameProperty().set("Trịnh Tuyết Mai (GĐ)");
+        model.load();
+
+        assertEquals("Sở Ngoại vụ tỉnh Lạng Sơn", model.nameProperty().get());
+        assertEquals(List.of("Trịnh Tuyết Mai (GĐ) DIRECTOR"), signers(model));
+    }
+
+    @Test
     void returningToTheScreenShowsChangesMadeElsewhereWhenNothingIsPending() {
         fillSettings();
         model.saveCommand().execute();
