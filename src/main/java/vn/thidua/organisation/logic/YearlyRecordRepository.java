@@ -91,8 +91,8 @@ public class YearlyRecordRepository {
 
     /** The newest year that holds any record, if any. */
     public java.util.Optional<Integer> latestYear() {
-        return db.read(c -> Jdbc.one(c, "SELECT MAX(record_year) FROM staff_year", rs -> Jdbc.intOrNull(rs, "MAX(record_year)")))
-                .flatMap(java.util.Optional::ofNullable);
+        return db.read(c -> Jdbc.one(c, "SELECT record_year FROM staff_year ORDER BY record_year DESC LIMIT 1",
+                rs -> rs.getInt(1)));
     }
 
     /** Saves a unit's year and its people's records together: one action of the clerk, one transaction. */
