@@ -154,6 +154,7 @@ public class YearlyRecordsViewModel {
     private final ObjectProperty<PersonRow> selected = new SimpleObjectProperty<>();
     private final ObjectProperty<Rating> unitRating = new SimpleObjectProperty<>();
     private final StringProperty unitTaskCompletion = new SimpleStringProperty("");
+    private final StringProperty unitNote = new SimpleStringProperty("");
     private final ObservableList<TitleChoice> unitTitles = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyIntegerWrapper columnsVersion = new ReadOnlyIntegerWrapper();
@@ -204,6 +205,7 @@ public class YearlyRecordsViewModel {
         unit.addListener((o, a, b) -> switchTo(unit, a, b));
         unitRating.addListener((o, a, b) -> markDirty());
         unitTaskCompletion.addListener((o, a, b) -> markDirty());
+        unitNote.addListener((o, a, b) -> markDirty());
         selected.addListener((o, a, b) -> showPerson(b));
         save = new Command(this::save, dirty);
         revert = new Command(this::reload, dirty);
@@ -295,6 +297,7 @@ public class YearlyRecordsViewModel {
                 UnitYear uy = snap.unitYears().getOrDefault(current.id(), UnitYear.empty(current.id(), y));
                 unitRating.set(uy.rating());
                 unitTaskCompletion.set(uy.taskCompletion() == null ? "" : uy.taskCompletion().stripTrailingZeros().toPlainString());
+                unitNote.set(uy.note() == null ? "" : uy.note());
                 List<TitleChoice> choices = new ArrayList<>();
                 for (AwardForm f : unitForms) {
                     BooleanProperty p = new SimpleBooleanProperty(uy.titleCodes().contains(f.code()));
@@ -350,7 +353,8 @@ public class YearlyRecordsViewModel {
                 unitCodes.add(t.form().code());
             }
         });
-        UnitYear unitYear = new UnitYear(unit.get().id(), y, unitRating.get(), completion, null, unitCodes);
+        UnitYear unitYear = new UnitYear(unit.get().id(), y, unitRating.get(), completion,
+                VietText.cleanOrNull(unitNote.get()), unitCodes);
         executor.submit(Messages.get("common.saving"), () -> {
             records.saveYear(changed, unitYear);
             return changed.size();
@@ -502,6 +506,11 @@ public class YearlyRecordsViewModel {
 
     public StringProperty unitTaskCompletionProperty() {
         return unitTaskCompletion;
+    }
+
+    /** The unit's own note for the year. */
+    public StringProperty unitNoteProperty() {
+        return unitNote;
     }
 
     public ObservableList<TitleChoice> unitTitles() {

@@ -367,6 +367,20 @@ class YearlyRecordsViewModelTest {
         assertEquals(Rating.EXCELLENT, row(dat).ratingProperty().get());
     }
 
+    @Test
+    void aUnitYearNoteIsKeptWhenTheTableIsSaved() {
+        office.services.records().saveUnitYear(new UnitYear(general.id(), 2026, Rating.GOOD, new BigDecimal("95"),
+                "Dẫn đầu khối thi đua", Set.of("TT_LDTT")));
+        model.load();
+
+        row(dat).ratingProperty().set(Rating.GOOD);
+        model.saveCommand().execute();
+
+        UnitYear stored = office.services.records().unitYears(2026).get(general.id());
+        assertEquals("Dẫn đầu khối thi đua", stored.note());
+        assertEquals(Set.of("TT_LDTT"), stored.titleCodes());
+    }
+
     private List<String> names() {
         return model.rows().stream().map(r -> r.member().fullName()).toList();
     }
