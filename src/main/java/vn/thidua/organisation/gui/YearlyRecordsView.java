@@ -52,6 +52,7 @@ public class YearlyRecordsView {
     @FXML private ComboBox<Rating> unitRatingBox;
     @FXML private TextField completionField;
     @FXML private HBox unitTitlesPane;
+    @FXML private TextField unitNoteField;
     @FXML private TableView<PersonRow> recordTable;
     @FXML private TableColumn<PersonRow, Number> numberColumn;
     @FXML private TableColumn<PersonRow, String> nameColumn;
@@ -111,6 +112,7 @@ public class YearlyRecordsView {
         unitRatingBox.setConverter(new EnumConverter<>(Rating.class, Messages.get("records.noRating")));
         unitRatingBox.valueProperty().bindBidirectional(model.unitRatingProperty());
         completionField.textProperty().bindBidirectional(model.unitTaskCompletionProperty());
+        unitNoteField.textProperty().bindBidirectional(model.unitNoteProperty());
         model.unitTitles().addListener((javafx.collections.ListChangeListener<YearlyRecordsViewModel.TitleChoice>) c ->
                 showUnitTitles());
 

@@ -381,6 +381,31 @@ class YearlyRecordsViewModelTest {
         assertEquals(Set.of("TT_LDTT"), stored.titleCodes());
     }
 
+    @Test
+    void aUnitYearNoteIsShownEditedAndSurvivesSwitchingUnits() {
+        office.services.records().saveUnitYear(new UnitYear(general.id(), 2026, Rating.GOOD, null,
+                "Dẫn đầu khối thi đua", Set.of()));
+        model.load();
+        assertEquals("Dẫn đầu khối thi đua", model.unitNoteProperty().get());
+
+        model.unitNoteProperty().set("Dẫn đầu khối thi đua; đề nghị Cờ thi đua tỉnh ");
+        assertTrue(model.dirtyProperty().get());
+
+        dialogs.answering(false);
+        model.unitProperty().set(consular);
+        assertEquals("Dẫn đầu khối thi đua; đề nghị Cờ thi đua tỉnh ", model.unitNoteProperty().get(),
+                "keeping the edits keeps the note");
+
+        model.saveCommand().execute();
+        model.unitProperty().set(consular);
+        assertEquals("", model.unitNoteProperty().get(), "another unit shows its own note");
+        model.unitProperty().set(general);
+
+        assertEquals("Dẫn đầu khối thi đua; đề nghị Cờ thi đua tỉnh", model.unitNoteProperty().get());
+        assertEquals("Dẫn đầu khối thi đua; đề nghị Cờ thi đua tỉnh",
+                office.services.records().unitYears(2026).get(general.id()).note());
+    }
+
     private List<String> names() {
         return model.rows().stream().map(r -> r.member().fullName()).toList();
     }
