@@ -232,7 +232,10 @@ public class YearlyRecordsViewModel {
         reload();
     }
 
-    /** Shows the newest year that has records the first time, then whatever the clerk chose. */
+    /**
+     * Shows the newest year that has records the first time, then whatever the clerk chose. Coming back to the
+     * screen with unsaved edits keeps them as they are.
+     */
     public void load() {
         if (!firstLoadDone) {
             firstLoadDone = true;
@@ -246,7 +249,9 @@ public class YearlyRecordsViewModel {
             }, e -> dialogs.showError(Errors.message(e)));
             return;
         }
-        reload();
+        if (!dirty.get()) {
+            reload();
+        }
     }
 
     private void reload() {

@@ -359,6 +359,19 @@ class YearlyRecordsViewModelTest {
     }
 
     @Test
+    void comingBackToTheScreenKeepsTheUnsavedEdits() {
+        row(dat).ratingProperty().set(Rating.GOOD);
+        model.unitTaskCompletionProperty().set("90");
+
+        model.load();
+
+        assertEquals(Rating.GOOD, row(dat).ratingProperty().get());
+        assertEquals("90", model.unitTaskCompletionProperty().get());
+        assertTrue(model.dirtyProperty().get());
+        assertTrue(dialogs.confirmations.isEmpty());
+    }
+
+    @Test
     void comingBackToTheScreenWithoutEditsShowsWhatChangedElsewhere() {
         office.services.records().saveStaffYears(List.of(new StaffYear(dat.id(), 2026, Rating.EXCELLENT, false, null, Set.of())));
 
