@@ -207,7 +207,7 @@ public class YearlyRecordsViewModel {
         unitTaskCompletion.addListener((o, a, b) -> markDirty());
         unitNote.addListener((o, a, b) -> markDirty());
         selected.addListener((o, a, b) -> showPerson(b));
-        save = new Command(this::save, dirty);
+        save = new Command(this::save, dirty.and(unit.isNotNull()));
         revert = new Command(this::reload, dirty);
         fillMissingRatings = new Command(this::fillMissingRatings, Bindings.isNotEmpty(rows));
         addInnovation = new Command(this::addInnovation, selected.isNotNull().and(Bindings.createBooleanBinding(
@@ -310,6 +310,11 @@ public class YearlyRecordsViewModel {
                     choices.add(new TitleChoice(f, p));
                 }
                 unitTitles.setAll(choices);
+            } else {
+                unitRating.set(null);
+                unitTaskCompletion.set("");
+                unitNote.set("");
+                unitTitles.clear();
             }
             rows.setAll(fresh);
             selected.set(null);

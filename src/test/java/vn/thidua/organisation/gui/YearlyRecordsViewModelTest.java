@@ -107,6 +107,20 @@ class YearlyRecordsViewModelTest {
     }
 
     @Test
+    void withoutAnActiveUnitThereIsNoTableAndNothingToSave() {
+        try (TestOffice empty = new TestOffice(folder.resolve("empty"))) {
+            YearlyRecordsViewModel emptyModel = newModel(empty);
+            emptyModel.load();
+
+            assertNull(emptyModel.unitProperty().get());
+            assertTrue(emptyModel.rows().isEmpty());
+            emptyModel.unitRatingProperty().set(Rating.GOOD);
+            assertFalse(emptyModel.saveCommand().isExecutable(), "there is no unit to save it for");
+            assertTrue(dialogs.errors.isEmpty(), () -> dialogs.errors.toString());
+        }
+    }
+
+    @Test
     void theTitleColumnsAreTheCataloguesIndividualTitles() {
         assertEquals(List.of("LDTT", "CSTD_CS", "CSTD_TINH"), model.personTitleForms().stream().map(AwardForm::code).toList());
         assertEquals(List.of("TT_LDTT", "TT_LDXS", "CO_TD_TINH"),
