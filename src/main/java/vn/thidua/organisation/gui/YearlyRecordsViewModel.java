@@ -266,7 +266,9 @@ public class YearlyRecordsViewModel {
         loading = true;
         try {
             List<Unit> active = snap.units().stream().filter(Unit::active).toList();
-            units.setAll(active);
+            if (!active.equals(units)) {
+                units.setAll(active);
+            }
             Unit current = chosen == null ? null
                     : active.stream().filter(u -> u.id().equals(chosen.id())).findFirst().orElse(null);
             if (current == null && !active.isEmpty()) {
