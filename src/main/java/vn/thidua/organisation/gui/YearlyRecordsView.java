@@ -101,10 +101,10 @@ public class YearlyRecordsView {
     @FXML
     private void initialize() {
         yearBox.setItems(model.years());
-        yearBox.valueProperty().bindBidirectional(model.yearProperty());
+        Views.bindChoice(yearBox, model.yearProperty());
         unitBox.setItems(model.units());
         unitBox.setConverter(UnitConverter.withEmptyText(""));
-        unitBox.valueProperty().bindBidirectional(model.unitProperty());
+        Views.bindChoice(unitBox, model.unitProperty());
         Views.bind(saveButton, model.saveCommand());
         Views.bind(revertButton, model.revertCommand());
 

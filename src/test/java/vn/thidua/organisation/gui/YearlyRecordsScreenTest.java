@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -27,6 +28,7 @@ import vn.thidua.organisation.gui.YearlyRecordsViewModel.PersonRow;
 import vn.thidua.organisation.logic.DemoOffice;
 import vn.thidua.organisation.model.Rating;
 import vn.thidua.organisation.model.StaffYear;
+import vn.thidua.organisation.model.Unit;
 import vn.thidua.testsupport.RecordingDialogs;
 
 /** The clerk picks a unit and a year, rates people in the table and saves. */
@@ -76,6 +78,22 @@ class YearlyRecordsScreenTest {
         assertEquals(Rating.GOOD, stored.get(deputy.member().id()).rating());
         assertEquals(2, stored.size(), "only the two rated people are written");
         assertTrue(robot.lookup("#saveButton").queryButton().isDisabled(), "nothing left to save");
+    }
+
+    @Test
+    void keepingUnsavedRatingsLeavesTheUnitBoxOnTheUnitBeingEdited(FxRobot robot) {
+        ComboBox<Unit> unitBox = robot.lookup("#unitBox").queryComboBox();
+        Unit edited = unitBox.getValue();
+        TableView<PersonRow> table = robot.lookup("#recordTable").queryTableView();
+        rate(robot, table.getItems().get(0), Rating.COMPLETED);
+
+        dialogs.answering(false);
+        choose(robot, "#unitBox", CONSULAR);
+
+        assertEquals(1, dialogs.confirmations.size());
+        assertEquals(edited, unitBox.getValue());
+        assertEquals(edited.id(), table.getItems().get(0).member().unitId());
+        assertEquals(Rating.COMPLETED, table.getItems().get(0).ratingProperty().get());
     }
 
     /** Opens a choice box and clicks the line with the given text. */
