@@ -9,6 +9,7 @@ import java.util.Map;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -96,6 +97,26 @@ class YearlyRecordsScreenTest {
         assertEquals(Rating.COMPLETED, table.getItems().get(0).ratingProperty().get());
     }
 
+    @Test
+    void aNoteTypedInTheTableIsKeptWhenTheClerkMovesOnWithoutEnter(FxRobot robot) {
+        TableView<PersonRow> table = robot.lookup("#recordTable").queryTableView();
+        PersonRow first = table.getItems().get(0);
+        PersonRow second = table.getItems().get(1);
+
+        robot.doubleClickOn(noteCell(robot, first)).write("Nghỉ thai sản 6 tháng", 0);
+        robot.clickOn(noteCell(robot, second));
+        assertEquals("Nghỉ thai sản 6 tháng", first.noteProperty().get());
+        assertEquals("", second.noteProperty().get());
+
+        robot.doubleClickOn(noteCell(robot, second)).write("Chuyển công tác", 0);
+        robot.clickOn("#saveButton");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Map<Long, StaffYear> stored = services.records().staffYears(DemoOffice.LAST_YEAR);
+        assertEquals("Nghỉ thai sản 6 tháng", stored.get(first.member().id()).note());
+        assertEquals("Chuyển công tác", stored.get(second.member().id()).note());
+    }
+
     /** Opens a choice box and clicks the line with the given text. */
     private static void choose(FxRobot robot, String box, String text) {
         robot.clickOn(box);
@@ -105,11 +126,18 @@ class YearlyRecordsScreenTest {
 
     /** Opens the rating box on the person's line of the table and picks the rating. */
     private static void rate(FxRobot robot, PersonRow person, Rating rating) {
-        Node line = robot.lookup("#recordTable .table-row-cell")
-                .match((TableRow<?> r) -> r.getItem() == person).query();
-        robot.clickOn(robot.from(line).lookup(".combo-box").queryAs(Node.class));
+        robot.clickOn(robot.from(line(robot, person)).lookup(".combo-box").queryAs(Node.class));
         robot.clickOn(popupLine(robot, Messages.label(rating)));
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static Node noteCell(FxRobot robot, PersonRow person) {
+        return robot.from(line(robot, person)).lookup(".table-cell")
+                .match((TableCell<?, ?> c) -> "noteColumn".equals(c.getTableColumn().getId())).query();
+    }
+
+    private static Node line(FxRobot robot, PersonRow person) {
+        return robot.lookup("#recordTable .table-row-cell").match((TableRow<?> r) -> r.getItem() == person).query();
     }
 
     private static Node popupLine(FxRobot robot, String text) {
