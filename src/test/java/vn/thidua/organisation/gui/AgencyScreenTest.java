@@ -67,7 +67,7 @@ class AgencyScreenTest {
         robot.clickOn("#nameField").push(KeyCode.CONTROL, KeyCode.A).write("Sở Ngoại vụ tỉnh Lạng Sơn", 0);
         robot.doubleClickOn(robot.lookup("#signerTable .table-cell").match(LabeledMatchers.hasText("Tô Thị Trang"))
                 .queryLabeled());
-        robot.write("Tô Thị Thu Trang", 0).push(KeyCode.ENTER);
+        robot.write("Tô Thị Thu Trang", 0);
         robot.clickOn("#saveButton");
         WaitForAsyncUtils.waitForFxEvents();
 
