@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -48,7 +49,7 @@ class AgencyScreenTest {
     }
 
     /** A fresh ViewModel and View on the same data, loaded. */
-    private javafx.scene.Parent screen() {
+    private Parent screen() {
         AgencyViewModel model = new AgencyViewModel(services.agency(), services.database(), new SameThreadExecutor(),
                 dialogs, () -> LocalDate.of(2026, 11, 23), () -> { });
         AgencyView view = new AgencyView(model);
