@@ -7,8 +7,12 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.util.Objects;
+import javafx.application.Platform;
+import javafx.beans.property.Property;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.util.StringConverter;
 import vn.thidua.common.i18n.Messages;
@@ -71,6 +75,20 @@ public final class Views {
     public static void bind(javafx.scene.control.MenuItem item, Command command) {
         item.setOnAction(e -> command.execute());
         item.disableProperty().bind(command.executableProperty().not());
+    }
+
+    /**
+     * Binds a choice box both ways to a ViewModel property that may refuse a choice by setting itself back (as when
+     * the clerk keeps unsaved edits). A two-way binding ignores a change made while it is passing one on, so the box
+     * is set back to the ViewModel's value just after.
+     */
+    public static <T> void bindChoice(ComboBox<T> box, Property<T> property) {
+        box.valueProperty().bindBidirectional(property);
+        box.valueProperty().addListener((o, a, b) -> Platform.runLater(() -> {
+            if (!Objects.equals(box.getValue(), property.getValue())) {
+                box.setValue(property.getValue());
+            }
+        }));
     }
 
     /** A ControlsFX validator that shows the ViewModel's message for a field (null: the field is fine). */

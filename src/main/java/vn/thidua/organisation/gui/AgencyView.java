@@ -9,10 +9,10 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.cell.ComboBoxTableCell;
-import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.layout.HBox;
 import org.controlsfx.validation.ValidationSupport;
 import vn.thidua.common.ui.EnumConverter;
+import vn.thidua.common.ui.TextCell;
 import vn.thidua.common.ui.Views;
 import vn.thidua.organisation.gui.AgencyViewModel.CouncilRow;
 import vn.thidua.organisation.gui.AgencyViewModel.SignerRow;
@@ -75,7 +75,7 @@ public class AgencyView {
 
         signerTable.setItems(model.signers());
         signerNameColumn.setCellValueFactory(c -> c.getValue().fullNameProperty());
-        signerNameColumn.setCellFactory(TextFieldTableCell.forTableColumn());
+        signerNameColumn.setCellFactory(TextCell.forTableColumn());
         signerRoleColumn.setCellValueFactory(c -> c.getValue().roleProperty());
         signerRoleColumn.setCellFactory(ComboBoxTableCell.forTableColumn(new EnumConverter<>(SignerRole.class),
                 FXCollections.observableArrayList(SignerRole.values())));
@@ -83,12 +83,12 @@ public class AgencyView {
 
         councilTable.setItems(model.council());
         memberNameColumn.setCellValueFactory(c -> c.getValue().fullNameProperty());
-        memberNameColumn.setCellFactory(TextFieldTableCell.forTableColumn());
+        memberNameColumn.setCellFactory(TextCell.forTableColumn());
         memberRoleColumn.setCellValueFactory(c -> c.getValue().roleProperty());
         memberRoleColumn.setCellFactory(ComboBoxTableCell.forTableColumn(new EnumConverter<>(CouncilRole.class),
                 FXCollections.observableArrayList(CouncilRole.values())));
         memberPositionColumn.setCellValueFactory(c -> c.getValue().positionProperty());
-        memberPositionColumn.setCellFactory(TextFieldTableCell.forTableColumn());
+        memberPositionColumn.setCellFactory(TextCell.forTableColumn());
         model.selectedMemberProperty().bind(councilTable.getSelectionModel().selectedItemProperty());
 
         Views.bind(addSignerButton, model.addSignerCommand());

@@ -89,6 +89,10 @@ public class AgencyViewModel {
     private record Snapshot(Optional<Agency> agency, List<Signer> signers, List<CouncilMember> council) {
     }
 
+    /** What the form holds, as it would be saved. */
+    private record FormState(Agency agency, List<Signer> signers, List<CouncilMember> council) {
+    }
+
     private final AgencyRepository repository;
     private final Database database;
     private final TaskExecutor executor;
@@ -107,6 +111,7 @@ public class AgencyViewModel {
     private final ObjectProperty<SignerRow> selectedSigner = new SimpleObjectProperty<>();
     private final ObjectProperty<CouncilRow> selectedMember = new SimpleObjectProperty<>();
     private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper(false);
+    private FormState shown;
     private final StringBinding parentError;
     private final StringBinding nameError;
     private final StringBinding shortCodeError;
@@ -155,7 +160,19 @@ public class AgencyViewModel {
         fillDemo = new Command(this::fillDemo, empty);
     }
 
+    /** Shows the stored settings, unless the form holds edits not yet saved: coming back to the screen keeps them. */
     public void load() {
+        if (!hasUnsavedChanges()) {
+            reload();
+        }
+    }
+
+    /** True while the form differs from what was last loaded or saved. */
+    public boolean hasUnsavedChanges() {
+        return shown != null && !formState().equals(shown);
+    }
+
+    private void reload() {
         executor.submit(Messages.get("common.loading"),
                 () -> new Snapshot(repository.agency(), repository.signers(), repository.councilMembers()),
                 this::show, e -> dialogs.showError(Errors.message(e)));
@@ -173,42 +190,49 @@ public class AgencyViewModel {
         email.set(nz(a.email()));
         signers.setAll(s.signers().stream().filter(Signer::active).map(SignerRow::new).toList());
         council.setAll(s.council().stream().filter(CouncilMember::active).map(CouncilRow::new).toList());
+        shown = formState();
     }
 
-    private void save() {
-        List<String> problems = new ArrayList<>();
+    private FormState formState() {
         List<Signer> signerList = new ArrayList<>();
         for (int i = 0; i < signers.size(); i++) {
             SignerRow r = signers.get(i);
-            String n = VietText.clean(r.fullName.get());
-            if (n == null || n.isEmpty()) {
-                problems.add(Messages.get("agency.error.signerName", i + 1));
-            } else {
-                signerList.add(new Signer(r.id, n, r.role.get(), i + 1, true));
-            }
+            signerList.add(new Signer(r.id, VietText.clean(r.fullName.get()), r.role.get(), i + 1, true));
         }
         List<CouncilMember> memberList = new ArrayList<>();
         for (int i = 0; i < council.size(); i++) {
             CouncilRow r = council.get(i);
-            String n = VietText.clean(r.fullName.get());
-            if (n == null || n.isEmpty()) {
+            memberList.add(new CouncilMember(r.id, VietText.clean(r.fullName.get()), r.role.get(),
+                    VietText.cleanOrNull(r.position.get()), i + 1, true));
+        }
+        Agency agency = new Agency(VietText.clean(parentAgency.get()), VietText.clean(name.get()),
+                VietText.clean(shortCode.get()), VietText.clean(placeName.get()), VietText.cleanOrNull(address.get()),
+                VietText.cleanOrNull(phone.get()), VietText.cleanOrNull(email.get()));
+        return new FormState(agency, signerList, memberList);
+    }
+
+    private void save() {
+        FormState form = formState();
+        List<String> problems = new ArrayList<>();
+        for (int i = 0; i < form.signers().size(); i++) {
+            if (isBlank(form.signers().get(i).fullName())) {
+                problems.add(Messages.get("agency.error.signerName", i + 1));
+            }
+        }
+        for (int i = 0; i < form.council().size(); i++) {
+            if (isBlank(form.council().get(i).fullName())) {
                 problems.add(Messages.get("agency.error.memberName", i + 1));
-            } else {
-                memberList.add(new CouncilMember(r.id, n, r.role.get(), VietText.cleanOrNull(r.position.get()), i + 1, true));
             }
         }
         if (!problems.isEmpty()) {
             dialogs.showError(String.join("\n", problems));
             return;
         }
-        Agency agency = new Agency(VietText.clean(parentAgency.get()), VietText.clean(name.get()),
-                VietText.clean(shortCode.get()), VietText.clean(placeName.get()), VietText.cleanOrNull(address.get()),
-                VietText.cleanOrNull(phone.get()), VietText.cleanOrNull(email.get()));
         executor.submit(Messages.get("common.saving"), () -> {
-            repository.saveAll(agency, signerList, memberList);
-            return agency;
+            repository.saveAll(form.agency(), form.signers(), form.council());
+            return form;
         }, saved -> {
-            load();
+            reload();
             dialogs.showInfo(Messages.get("common.saved"));
         }, e -> dialogs.showError(Errors.message(e)));
     }
@@ -221,7 +245,7 @@ public class AgencyViewModel {
             DemoOffice.fill(database);
             return true;
         }, done -> {
-            load();
+            reload();
             onDataReplaced.run();
         }, e -> dialogs.showError(Errors.message(e)));
     }
@@ -231,6 +255,10 @@ public class AgencyViewModel {
             String v = VietText.clean(p.get());
             return v == null || v.isEmpty() ? Messages.get(key) : null;
         }, p);
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isEmpty();
     }
 
     private static String upper(String s) {

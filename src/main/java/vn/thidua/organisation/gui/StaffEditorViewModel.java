@@ -1,6 +1,8 @@
 package vn.thidua.organisation.gui;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
@@ -39,6 +41,7 @@ public class StaffEditorViewModel {
     private final DialogService dialogs;
     private final Supplier<LocalDate> today;
     private final ObservableList<Unit> units = FXCollections.observableArrayList();
+    private List<Unit> knownUnits = List.of();
 
     private final ReadOnlyBooleanWrapper editing = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
@@ -105,12 +108,28 @@ public class StaffEditorViewModel {
         editing.set(true);
     }
 
+    /** Every unit, deactivated ones included, so a person of a deactivated unit keeps it until moved. */
+    public void setUnits(List<Unit> all) {
+        knownUnits = List.copyOf(all);
+        offerUnitsFor(unit.get() == null ? null : unit.get().id());
+    }
+
+    /** The units a person may be put in: the active ones, and their own unit even if it was deactivated. */
+    private void offerUnitsFor(Long unitId) {
+        List<Unit> choices = new ArrayList<>(knownUnits.stream().filter(Unit::active).toList());
+        knownUnits.stream().filter(u -> !u.active() && u.id().equals(unitId)).forEach(choices::add);
+        if (!choices.equals(units)) {
+            units.setAll(choices);
+        }
+    }
+
     private void copyIn(StaffMember m) {
+        offerUnitsFor(m.unitId());
         fullName.set(m.fullName());
         gender.set(m.gender());
         birthDate.set(m.birthDate());
         position.set(nz(m.position()));
-        unit.set(units.stream().filter(u -> u.id().equals(m.unitId())).findFirst().orElse(null));
+        unit.set(knownUnits.stream().filter(u -> u.id().equals(m.unitId())).findFirst().orElse(null));
         kind.set(m.kind());
         leader.set(m.leader());
         startDate.set(m.startDate());
@@ -174,6 +193,7 @@ public class StaffEditorViewModel {
         return s == null ? "" : s;
     }
 
+    /** The unit choices for the person being edited. */
     public ObservableList<Unit> units() {
         return units;
     }

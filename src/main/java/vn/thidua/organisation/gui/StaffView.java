@@ -1,5 +1,6 @@
 package vn.thidua.organisation.gui;
 
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -38,6 +39,7 @@ public class StaffView {
 
     private final StaffViewModel model;
     private final Parent root;
+    private boolean choosingInTable;
 
     @FXML private BorderPane rootPane;
     @FXML private TextField searchField;
@@ -110,16 +112,22 @@ public class StaffView {
         unitColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().unitName()));
         kindColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(Messages.label(c.getValue().member().kind())));
         staffTable.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-            if (b != null) {
+            if (b == null || b == model.selectedProperty().get()) {
+                return;
+            }
+            choosingInTable = true;
+            try {
                 model.selectedProperty().set(b);
+            } finally {
+                choosingInTable = false;
+            }
+            if (model.selectedProperty().get() != b) {
+                Platform.runLater(() -> showSelected(model.selectedProperty().get()));
             }
         });
         model.selectedProperty().addListener((o, a, b) -> {
-            if (b == null) {
-                staffTable.getSelectionModel().clearSelection();
-            } else if (staffTable.getSelectionModel().getSelectedItem() != b) {
-                staffTable.getSelectionModel().select(b);
-                staffTable.scrollTo(b);
+            if (!choosingInTable) {
+                showSelected(b);
             }
         });
         countLabel.textProperty().bind(model.countTextProperty());
@@ -143,6 +151,20 @@ public class StaffView {
                 e.consume();
             }
         });
+    }
+
+    /**
+     * Selects the ViewModel's person in the table. When the ViewModel keeps the person being edited (the clerk kept
+     * unsaved edits), the table is set back only after its own selection change has finished: selecting again in
+     * the middle of it made the table pass the refused person on a second time.
+     */
+    private void showSelected(StaffRow row) {
+        if (row == null) {
+            staffTable.getSelectionModel().clearSelection();
+        } else if (staffTable.getSelectionModel().getSelectedItem() != row) {
+            staffTable.getSelectionModel().select(row);
+            staffTable.scrollTo(row);
+        }
     }
 
     private void bindEditor(StaffEditorViewModel editor) {

@@ -133,7 +133,7 @@ public class StaffViewModel {
         }
         Unit filter = unitFilter.get();
         units.setAll(snapshot.units().stream().filter(Unit::active).toList());
-        editor.units().setAll(units);
+        editor.setUnits(snapshot.units());
         List<Unit> options = new ArrayList<>();
         options.add(null);
         options.addAll(units);

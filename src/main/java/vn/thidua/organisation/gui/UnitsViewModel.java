@@ -127,6 +127,9 @@ public class UnitsViewModel {
     private void save() {
         Unit edited = new Unit(original == null ? null : original.id(), VietText.clean(name.get()),
                 VietText.cleanOrNull(shortName.get()), type.get(), original == null ? 0 : original.sortOrder(), active.get());
+        if (original != null && original.active() && !edited.active() && !confirmDeactivation(original)) {
+            return;
+        }
         executor.submit(Messages.get("common.saving"), () -> repository.save(edited), saved -> {
             editing.set(false);
             reload(saved.id());
@@ -143,15 +146,21 @@ public class UnitsViewModel {
 
     private void toggleActive() {
         Unit u = selected.get().unit();
-        if (u.active() && selected.get().staffCount() > 0
-                && !dialogs.confirm(Messages.get("units.deactivate"), Messages.get("units.deactivateConfirm", u.name(),
-                        selected.get().staffCount()))) {
+        if (u.active() && !confirmDeactivation(u)) {
             return;
         }
         executor.submit(Messages.get("common.saving"), () -> {
             repository.setActive(u.id(), !u.active());
             return u.id();
         }, done -> reload(done), e -> dialogs.showError(Errors.message(e)));
+    }
+
+    /** A unit that still has people is deactivated only after the clerk confirms, from the button or the editor. */
+    private boolean confirmDeactivation(Unit u) {
+        long count = rows.stream().filter(r -> r.unit().id().equals(u.id())).mapToLong(UnitRow::staffCount)
+                .findFirst().orElse(0);
+        return count == 0 || dialogs.confirm(Messages.get("units.deactivate"),
+                Messages.get("units.deactivateConfirm", u.name(), count));
     }
 
     public ObservableList<UnitRow> rows() {

@@ -17,7 +17,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.cell.CheckBoxTableCell;
-import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -27,6 +26,7 @@ import javafx.scene.layout.HBox;
 import vn.thidua.catalogue.model.AwardForm;
 import vn.thidua.common.i18n.Messages;
 import vn.thidua.common.ui.EnumConverter;
+import vn.thidua.common.ui.TextCell;
 import vn.thidua.common.ui.Views;
 import vn.thidua.organisation.gui.YearlyRecordsViewModel.PersonRow;
 import vn.thidua.organisation.model.Discipline;
@@ -52,6 +52,7 @@ public class YearlyRecordsView {
     @FXML private ComboBox<Rating> unitRatingBox;
     @FXML private TextField completionField;
     @FXML private HBox unitTitlesPane;
+    @FXML private TextField unitNoteField;
     @FXML private TableView<PersonRow> recordTable;
     @FXML private TableColumn<PersonRow, Number> numberColumn;
     @FXML private TableColumn<PersonRow, String> nameColumn;
@@ -100,10 +101,10 @@ public class YearlyRecordsView {
     @FXML
     private void initialize() {
         yearBox.setItems(model.years());
-        yearBox.valueProperty().bindBidirectional(model.yearProperty());
+        Views.bindChoice(yearBox, model.yearProperty());
         unitBox.setItems(model.units());
         unitBox.setConverter(UnitConverter.withEmptyText(""));
-        unitBox.valueProperty().bindBidirectional(model.unitProperty());
+        Views.bindChoice(unitBox, model.unitProperty());
         Views.bind(saveButton, model.saveCommand());
         Views.bind(revertButton, model.revertCommand());
 
@@ -111,6 +112,7 @@ public class YearlyRecordsView {
         unitRatingBox.setConverter(new EnumConverter<>(Rating.class, Messages.get("records.noRating")));
         unitRatingBox.valueProperty().bindBidirectional(model.unitRatingProperty());
         completionField.textProperty().bindBidirectional(model.unitTaskCompletionProperty());
+        unitNoteField.textProperty().bindBidirectional(model.unitNoteProperty());
         model.unitTitles().addListener((javafx.collections.ListChangeListener<YearlyRecordsViewModel.TitleChoice>) c ->
                 showUnitTitles());
 
@@ -125,7 +127,7 @@ public class YearlyRecordsView {
         innovationColumn.setCellValueFactory(c -> c.getValue().innovationCountProperty());
         disciplineColumn.setCellValueFactory(c -> c.getValue().disciplineTextProperty());
         noteColumn.setCellValueFactory(c -> c.getValue().noteProperty());
-        noteColumn.setCellFactory(TextFieldTableCell.forTableColumn());
+        noteColumn.setCellFactory(TextCell.forTableColumn());
         model.columnsVersionProperty().addListener((o, a, b) -> showTitleColumns());
         showTitleColumns();
         recordTable.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> model.selectedProperty().set(b));

@@ -154,6 +154,7 @@ public class YearlyRecordsViewModel {
     private final ObjectProperty<PersonRow> selected = new SimpleObjectProperty<>();
     private final ObjectProperty<Rating> unitRating = new SimpleObjectProperty<>();
     private final StringProperty unitTaskCompletion = new SimpleStringProperty("");
+    private final StringProperty unitNote = new SimpleStringProperty("");
     private final ObservableList<TitleChoice> unitTitles = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyIntegerWrapper columnsVersion = new ReadOnlyIntegerWrapper();
@@ -204,8 +205,9 @@ public class YearlyRecordsViewModel {
         unit.addListener((o, a, b) -> switchTo(unit, a, b));
         unitRating.addListener((o, a, b) -> markDirty());
         unitTaskCompletion.addListener((o, a, b) -> markDirty());
+        unitNote.addListener((o, a, b) -> markDirty());
         selected.addListener((o, a, b) -> showPerson(b));
-        save = new Command(this::save, dirty);
+        save = new Command(this::save, dirty.and(unit.isNotNull()));
         revert = new Command(this::reload, dirty);
         fillMissingRatings = new Command(this::fillMissingRatings, Bindings.isNotEmpty(rows));
         addInnovation = new Command(this::addInnovation, selected.isNotNull().and(Bindings.createBooleanBinding(
@@ -230,7 +232,10 @@ public class YearlyRecordsViewModel {
         reload();
     }
 
-    /** Shows the newest year that has records the first time, then whatever the clerk chose. */
+    /**
+     * Shows the newest year that has records the first time, then whatever the clerk chose. Coming back to the
+     * screen with unsaved edits keeps them as they are.
+     */
     public void load() {
         if (!firstLoadDone) {
             firstLoadDone = true;
@@ -244,7 +249,9 @@ public class YearlyRecordsViewModel {
             }, e -> dialogs.showError(Errors.message(e)));
             return;
         }
-        reload();
+        if (!dirty.get()) {
+            reload();
+        }
     }
 
     private void reload() {
@@ -259,7 +266,9 @@ public class YearlyRecordsViewModel {
         loading = true;
         try {
             List<Unit> active = snap.units().stream().filter(Unit::active).toList();
-            units.setAll(active);
+            if (!active.equals(units)) {
+                units.setAll(active);
+            }
             Unit current = chosen == null ? null
                     : active.stream().filter(u -> u.id().equals(chosen.id())).findFirst().orElse(null);
             if (current == null && !active.isEmpty()) {
@@ -295,6 +304,7 @@ public class YearlyRecordsViewModel {
                 UnitYear uy = snap.unitYears().getOrDefault(current.id(), UnitYear.empty(current.id(), y));
                 unitRating.set(uy.rating());
                 unitTaskCompletion.set(uy.taskCompletion() == null ? "" : uy.taskCompletion().stripTrailingZeros().toPlainString());
+                unitNote.set(uy.note() == null ? "" : uy.note());
                 List<TitleChoice> choices = new ArrayList<>();
                 for (AwardForm f : unitForms) {
                     BooleanProperty p = new SimpleBooleanProperty(uy.titleCodes().contains(f.code()));
@@ -302,6 +312,11 @@ public class YearlyRecordsViewModel {
                     choices.add(new TitleChoice(f, p));
                 }
                 unitTitles.setAll(choices);
+            } else {
+                unitRating.set(null);
+                unitTaskCompletion.set("");
+                unitNote.set("");
+                unitTitles.clear();
             }
             rows.setAll(fresh);
             selected.set(null);
@@ -350,7 +365,8 @@ public class YearlyRecordsViewModel {
                 unitCodes.add(t.form().code());
             }
         });
-        UnitYear unitYear = new UnitYear(unit.get().id(), y, unitRating.get(), completion, null, unitCodes);
+        UnitYear unitYear = new UnitYear(unit.get().id(), y, unitRating.get(), completion,
+                VietText.cleanOrNull(unitNote.get()), unitCodes);
         executor.submit(Messages.get("common.saving"), () -> {
             records.saveYear(changed, unitYear);
             return changed.size();
@@ -502,6 +518,11 @@ public class YearlyRecordsViewModel {
 
     public StringProperty unitTaskCompletionProperty() {
         return unitTaskCompletion;
+    }
+
+    /** The unit's own note for the year. */
+    public StringProperty unitNoteProperty() {
+        return unitNote;
     }
 
     public ObservableList<TitleChoice> unitTitles() {

@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -21,6 +23,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import vn.thidua.app.Services;
+import vn.thidua.common.i18n.Messages;
 import vn.thidua.common.ui.SameThreadExecutor;
 import vn.thidua.organisation.logic.DemoOffice;
 import vn.thidua.organisation.model.StaffMember;
@@ -35,13 +38,14 @@ class StaffScreenTest {
     static Path folder;
 
     private Services services;
+    private StaffViewModel model;
     private final RecordingDialogs dialogs = new RecordingDialogs();
 
     @Start
     void start(Stage stage) {
         services = Services.open(folder.resolve("data-" + System.nanoTime()));
         DemoOffice.fill(services.database());
-        StaffViewModel model = new StaffViewModel(services.staff(), services.units(), services.agency(),
+        model = new StaffViewModel(services.staff(), services.units(), services.agency(),
                 services.database(), new SameThreadExecutor(), dialogs, () -> LocalDate.of(2026, 11, 23));
         StaffView view = new StaffView(model);
         stage.setScene(new Scene(view.root(), 1280, 760));
@@ -94,5 +98,27 @@ class StaffScreenTest {
         robot.clickOn("#nameField").write("Hoa");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#saveButton").queryButton().isDisabled(), "a one-word name cannot be saved");
+    }
+
+    @Test
+    void keepingUnsavedEditsKeepsTheirPersonSelectedAfterOneQuestion(FxRobot robot) {
+        TableView<StaffRow> table = robot.lookup("#staffTable").queryTableView();
+        StaffRow edited = table.getItems().get(3);
+        robot.clickOn(line(robot, edited));
+        robot.clickOn("#positionField").write(" kiêm Kế toán", 0);
+
+        dialogs.answering(false);
+        robot.clickOn(line(robot, table.getItems().get(5)));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(List.of(Messages.get("staff.unsaved")), dialogs.confirmations);
+        assertEquals(edited, table.getSelectionModel().getSelectedItem());
+        assertEquals(edited, model.selectedProperty().get());
+        assertEquals(edited.member().position() + " kiêm Kế toán",
+                robot.lookup("#positionField").queryTextInputControl().getText());
+    }
+
+    private static Node line(FxRobot robot, StaffRow row) {
+        return robot.lookup("#staffTable .table-row-cell").match((TableRow<?> r) -> r.getItem() == row).query();
     }
 }
