@@ -304,7 +304,7 @@ class CliTest {
         try (Workbook wb = open(file)) {
             Sheet sheet = wb.getSheetAt(0);
             List<String> codes = new ArrayList<>();
-            for (int r = 5; r <= sheet.getLastRowNum(); r++) {
+            for (int r = 6; r <= sheet.getLastRowNum(); r++) {
                 codes.add(new DataFormatter().formatCellValue(sheet.getRow(r).getCell(1)));
             }
             return codes;

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -22,6 +21,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.thidua.common.i18n.Messages;
 import vn.thidua.common.io.AtomicFiles;
+import vn.thidua.common.text.VietText;
 import vn.thidua.organisation.model.Agency;
 import vn.thidua.organisation.model.StaffMember;
 import vn.thidua.organisation.model.Unit;
@@ -54,7 +54,7 @@ public final class StaffWorkbook {
     }
 
     public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    static final int HEADER_ROW = 4;
+    static final int HEADER_ROW = 5;
 
     private StaffWorkbook() {
     }
@@ -65,7 +65,7 @@ public final class StaffWorkbook {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             Sheet sheet = wb.createSheet(Messages.get("staff.export.sheet"));
             int lastColumn = Column.values().length - 1;
-            CellStyle agencyStyle = style(wb, 12, true, HorizontalAlignment.LEFT, false);
+            CellStyle agencyStyle = style(wb, 12, true, HorizontalAlignment.CENTER, false);
             CellStyle titleStyle = style(wb, 14, true, HorizontalAlignment.CENTER, false);
             CellStyle subtitleStyle = style(wb, 12, false, HorizontalAlignment.CENTER, false);
             CellStyle header = style(wb, 12, true, HorizontalAlignment.CENTER, true);
@@ -75,13 +75,16 @@ public final class StaffWorkbook {
             CellStyle date = style(wb, 12, false, HorizontalAlignment.CENTER, true);
             date.setDataFormat(wb.createDataFormat().getFormat("dd/mm/yyyy"));
 
-            String agencyLine = agency == null ? "" : (agency.parentAgency() + " - " + agency.name()).toUpperCase(Locale.ROOT);
-            put(sheet, 0, 0, agencyLine, agencyStyle);
-            sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, 6));
-            put(sheet, 1, 0, Messages.get("staff.export.title"), titleStyle);
-            sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, lastColumn));
-            put(sheet, 2, 0, Messages.get("staff.export.asOf", DATE.format(today)), subtitleStyle);
+            // The office block of Nghị định 30/2020: the parent agency, then the agency itself in bold.
+            CellStyle parentStyle = style(wb, 12, false, HorizontalAlignment.CENTER, false);
+            put(sheet, 0, 0, agency == null ? "" : agency.parentAgency().toUpperCase(VietText.VIETNAMESE), parentStyle);
+            sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, 3));
+            put(sheet, 1, 0, agency == null ? "" : agency.name().toUpperCase(VietText.VIETNAMESE), agencyStyle);
+            sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, 3));
+            put(sheet, 2, 0, Messages.get("staff.export.title"), titleStyle);
             sheet.addMergedRegion(new CellRangeAddress(2, 2, 0, lastColumn));
+            put(sheet, 3, 0, Messages.get("staff.export.asOf", DATE.format(today)), subtitleStyle);
+            sheet.addMergedRegion(new CellRangeAddress(3, 3, 0, lastColumn));
 
             Row headerRow = sheet.createRow(HEADER_ROW);
             headerRow.setHeightInPoints(32);

@@ -39,7 +39,7 @@ import vn.thidua.organisation.model.Unit;
 class StaffWorkbookTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
-    private static final int HEADER = 4;
+    private static final int HEADER = 5;
     private static final List<String> HEADERS = List.of("STT", "Mã cán bộ", "Họ và tên", "Giới tính", "Ngày sinh", "Chức vụ",
             "Đơn vị", "Loại", "Lãnh đạo", "Ngày bắt đầu", "Ngày kết thúc", "Quê quán", "Trú quán", "Trình độ chuyên môn",
             "Ghi chú");
@@ -85,14 +85,14 @@ class StaffWorkbookTest {
 
     @Test
     void theTitleRowsNameTheOfficeTheListAndTheDate() {
-        assertEquals(List.of("UBND TỈNH LẠNG SƠN - SỞ NGOẠI VỤ", "DANH SÁCH CÁN BỘ, CÔNG CHỨC, VIÊN CHỨC VÀ NGƯỜI LAO ĐỘNG",
-                "(Tính đến ngày 23/11/2026)"), IntStream.range(0, 3).mapToObj(r -> text(r, 0)).toList());
-        assertEquals(null, sheet.getRow(3), "an empty row before the table");
-        assertEquals(List.of("A1:G1", "A2:O2", "A3:O3"),
+        assertEquals(List.of("UBND TỈNH LẠNG SƠN", "SỞ NGOẠI VỤ", "DANH SÁCH CÁN BỘ, CÔNG CHỨC, VIÊN CHỨC VÀ NGƯỜI LAO ĐỘNG",
+                "(Tính đến ngày 23/11/2026)"), IntStream.range(0, 4).mapToObj(r -> text(r, 0)).toList());
+        assertEquals(null, sheet.getRow(4), "an empty row before the table");
+        assertEquals(List.of("A1:D1", "A2:D2", "A3:O3", "A4:O4"),
                 sheet.getMergedRegions().stream().map(CellRangeAddress::formatAsString).sorted().toList());
-        assertEquals(List.of(true, true, false), IntStream.range(0, 3)
+        assertEquals(List.of(false, true, true, false), IntStream.range(0, 4)
                 .mapToObj(r -> workbook.getFontAt(sheet.getRow(r).getCell(0).getCellStyle().getFontIndex()).getBold()).toList());
-        assertEquals(List.of(12, 14, 12), IntStream.range(0, 3).mapToObj(r -> (int) workbook.getFontAt(
+        assertEquals(List.of(12, 12, 14, 12), IntStream.range(0, 4).mapToObj(r -> (int) workbook.getFontAt(
                 sheet.getRow(r).getCell(0).getCellStyle().getFontIndex()).getFontHeightInPoints()).toList());
     }
 
