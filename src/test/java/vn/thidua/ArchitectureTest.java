@@ -82,5 +82,6 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("javafx.scene.control..", "javafx.stage..")
             .orShould().dependOnClassesThat(assignableTo("javafx.scene.Node"))
             .orShould().dependOnClassesThat(assignableTo("javafx.scene.Scene"))
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("vn.thidua.common.ui.Views")
             .because("a ViewModel is tested without a toolkit and asks the user through DialogService");
 }

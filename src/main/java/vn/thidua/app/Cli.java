@@ -208,7 +208,7 @@ public final class Cli {
     }
 
     /** --data last, or with a blank value (a script's --data=$DIR with DIR unset): never fall back to another folder. */
-    private static boolean hasDataFlagWithoutValue(String[] args) {
+    static boolean hasDataFlagWithoutValue(String[] args) {
         if (args[args.length - 1].equals("--data")) {
             return true;
         }

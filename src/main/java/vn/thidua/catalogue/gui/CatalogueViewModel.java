@@ -25,12 +25,12 @@ import vn.thidua.catalogue.model.AwardRule;
 import vn.thidua.catalogue.model.BaseSalary;
 import vn.thidua.catalogue.model.LegalBasis;
 import vn.thidua.common.i18n.Messages;
+import vn.thidua.common.text.VietDates;
 import vn.thidua.common.text.VietText;
 import vn.thidua.common.ui.Command;
 import vn.thidua.common.ui.DialogService;
 import vn.thidua.common.ui.Errors;
 import vn.thidua.common.ui.TaskExecutor;
-import vn.thidua.common.ui.Views;
 
 /**
  * The catalogue (Danh mục): titles and award forms with their rules under a chosen legal basis and the prize they
@@ -238,7 +238,7 @@ public class CatalogueViewModel {
         });
         formEditor.baseSalaryProperty().set(amount);
         prizeNote.set(salary.map(s -> Messages.get("catalogue.prizeNote", CatalogueFormat.money(s.amount()),
-                Views.date(s.effectiveFrom()))).orElse(Messages.get("catalogue.prizeNote.noSalary")));
+                VietDates.format(s.effectiveFrom()))).orElse(Messages.get("catalogue.prizeNote.noSalary")));
     }
 
     /** After a plain reload: the same rows stay selected; an editor without unsaved changes shows the fresh data. */
@@ -287,7 +287,7 @@ public class CatalogueViewModel {
     private void deleteSalary() {
         BaseSalary s = selectedSalary.get().salary();
         if (!dialogs.confirm(Messages.get("catalogue.salary.deleteTitle"), Messages.get("catalogue.salary.deleteConfirm",
-                CatalogueFormat.money(s.amount()), Views.date(s.effectiveFrom())))) {
+                CatalogueFormat.money(s.amount()), VietDates.format(s.effectiveFrom())))) {
             return;
         }
         executor.submit(Messages.get("common.saving"), () -> {

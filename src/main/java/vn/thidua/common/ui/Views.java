@@ -16,11 +16,12 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.util.StringConverter;
 import vn.thidua.common.i18n.Messages;
+import vn.thidua.common.text.VietDates;
 
 /** Loading a view's FXML with the bundle, and small helpers every view uses. */
 public final class Views {
 
-    public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
+    public static final DateTimeFormatter DATE = VietDates.DATE;
     private static final DateTimeFormatter LENIENT_INPUT = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
     private Views() {
@@ -98,6 +99,6 @@ public final class Views {
     }
 
     public static String date(LocalDate d) {
-        return d == null ? "" : DATE.format(d);
+        return VietDates.format(d);
     }
 }

@@ -29,12 +29,12 @@ import vn.thidua.catalogue.logic.CatalogueRepository;
 import vn.thidua.catalogue.model.AwardCategory;
 import vn.thidua.catalogue.model.AwardForm;
 import vn.thidua.common.i18n.Messages;
+import vn.thidua.common.text.VietDates;
 import vn.thidua.common.text.VietText;
 import vn.thidua.common.ui.Command;
 import vn.thidua.common.ui.DialogService;
 import vn.thidua.common.ui.Errors;
 import vn.thidua.common.ui.TaskExecutor;
-import vn.thidua.common.ui.Views;
 import vn.thidua.organisation.logic.StaffRepository;
 import vn.thidua.organisation.logic.UnitRepository;
 import vn.thidua.organisation.logic.YearlyRecordRepository;
@@ -329,8 +329,8 @@ public class YearlyRecordsViewModel {
     static String disciplineText(List<Discipline> list) {
         List<String> parts = new ArrayList<>();
         for (Discipline d : list) {
-            parts.add(Messages.get("records.disciplineText", Messages.label(d.form()), Views.date(d.fromDate()),
-                    d.toDate() == null ? "…" : Views.date(d.toDate())));
+            parts.add(Messages.get("records.disciplineText", Messages.label(d.form()), VietDates.format(d.fromDate()),
+                    d.toDate() == null ? "…" : VietDates.format(d.toDate())));
         }
         return String.join("; ", parts);
     }
@@ -444,7 +444,7 @@ public class YearlyRecordsViewModel {
     private void removeDiscipline() {
         Discipline d = selectedDiscipline.get();
         if (!dialogs.confirm(Messages.get("records.removeDiscipline"), Messages.get("records.removeDisciplineConfirm",
-                Messages.label(d.form()), Views.date(d.fromDate())))) {
+                Messages.label(d.form()), VietDates.format(d.fromDate())))) {
             return;
         }
         PersonRow row = selected.get();
