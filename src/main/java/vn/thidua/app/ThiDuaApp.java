@@ -90,20 +90,24 @@ public class ThiDuaApp extends Application {
         StaffViewModel staff = new StaffViewModel(s.staff(), s.units(), s.agency(), s.database(), executor, dialogs,
                 LocalDate::now);
         StartupReport.whenReady(staff.loadedProperty());
-        UnitsViewModel units = new UnitsViewModel(s.units(), executor, dialogs);
-        AgencyViewModel agency = new AgencyViewModel(s.agency(), s.database(), executor, dialogs, LocalDate::now, () -> {
-            units.load();
-            staff.load();
-        });
-        YearlyRecordsViewModel records = new YearlyRecordsViewModel(s.records(), s.staff(), s.units(), s.catalogue(),
-                executor, dialogs, LocalDate::now);
-        CatalogueViewModel catalogue = new CatalogueViewModel(s.catalogue(), executor, dialogs, LocalDate::now);
+        Lazy<UnitsViewModel> units = new Lazy<>(() -> new UnitsViewModel(s.units(), executor, dialogs));
+        Lazy<AgencyViewModel> agency = new Lazy<>(() -> new AgencyViewModel(s.agency(), s.database(), executor, dialogs,
+                LocalDate::now, () -> {
+                    units.ifBuilt(UnitsViewModel::load);
+                    staff.load();
+                }));
+        Lazy<YearlyRecordsViewModel> records = new Lazy<>(() -> new YearlyRecordsViewModel(s.records(), s.staff(),
+                s.units(), s.catalogue(), executor, dialogs, LocalDate::now));
+        Lazy<CatalogueViewModel> catalogue = new Lazy<>(() -> new CatalogueViewModel(s.catalogue(), executor, dialogs,
+                LocalDate::now));
         return List.of(
-                new Section("agency", "nav.agency", () -> new AgencyView(agency).root(), agency::load),
-                new Section("units", "nav.units", () -> new UnitsView(units).root(), units::load),
+                new Section("agency", "nav.agency", () -> new AgencyView(agency.get()).root(), () -> agency.get().load()),
+                new Section("units", "nav.units", () -> new UnitsView(units.get()).root(), () -> units.get().load()),
                 new Section("staff", "nav.staff", () -> new StaffView(staff).root(), staff::load),
-                new Section("records", "nav.records", () -> new YearlyRecordsView(records).root(), records::load),
-                new Section("catalogue", "nav.catalogue", () -> new CatalogueView(catalogue).root(), catalogue::load)
+                new Section("records", "nav.records", () -> new YearlyRecordsView(records.get()).root(),
+                        () -> records.get().load()),
+                new Section("catalogue", "nav.catalogue", () -> new CatalogueView(catalogue.get()).root(),
+                        () -> catalogue.get().load())
         );
     }
 
