@@ -141,8 +141,8 @@ public final class StaffImport {
             if (StaffValidator.period(start, end) != null) {
                 in.problem(Column.END_DATE, StaffValidator.period(start, end));
             }
-            Gender gender = in.choice(Column.GENDER, Gender.class, Gender.FEMALE);
-            StaffKind kind = in.choice(Column.KIND, StaffKind.class, StaffKind.CIVIL_SERVANT);
+            Gender gender = in.choice(Column.GENDER, Gender.class, null);
+            StaffKind kind = in.choice(Column.KIND, StaffKind.class, null);
             String code = VietText.cleanOrNull(in.text(Column.CODE));
             String leaderText = VietText.fold(in.text(Column.LEADER));
             boolean leader = leaderText.equals("x") || leaderText.equals("co") || leaderText.equals("1");
@@ -160,6 +160,20 @@ public final class StaffImport {
                 continue;
             }
             StaffMember match = code != null && byCode.containsKey(code) ? byCode.get(code) : byNameBirth.get(personKey);
+            if (match == null && (gender == null || kind == null)) {
+                // A new person's gender and kind are never guessed; a known person's blank cell keeps what is stored.
+                if (gender == null) {
+                    problems.add(new Problem(rowNo, Column.GENDER.header(), Messages.get("import.error.genderMissing")));
+                }
+                if (kind == null) {
+                    problems.add(new Problem(rowNo, Column.KIND.header(), Messages.get("import.error.kindMissing")));
+                }
+                continue;
+            }
+            if (match != null) {
+                gender = gender == null ? match.gender() : gender;
+                kind = kind == null ? match.kind() : kind;
+            }
             StaffMember read = new StaffMember(match == null ? null : match.id(), match == null ? code : match.code(), name,
                     gender, birth, VietText.cleanOrNull(in.text(Column.POSITION)), unit.id(), kind, leader, start, end,
                     VietText.cleanOrNull(in.text(Column.HOMETOWN)), VietText.cleanOrNull(in.text(Column.RESIDENCE)),
@@ -196,8 +210,16 @@ public final class StaffImport {
             for (Change change : plan.changes()) {
                 StaffRepository.save(c, change.after());
             }
+            // Codes the file gives first, so a code numbered after them cannot take one of theirs.
             for (StaffMember s : plan.additions()) {
-                StaffRepository.save(c, s);
+                if (s.code() != null) {
+                    StaffRepository.save(c, s);
+                }
+            }
+            for (StaffMember s : plan.additions()) {
+                if (s.code() == null) {
+                    StaffRepository.save(c, s);
+                }
             }
             return null;
         });

@@ -103,6 +103,44 @@ class StaffImportTest {
     }
 
     @Test
+    void aBlankGenderOrKindKeepsWhatIsStoredForAKnownPerson() throws IOException {
+        DemoOffice.fill(services.database());
+        Path file = export();
+        try (Workbook wb = open(file)) {
+            Row row = rowWithCode(wb.getSheetAt(0), "CB0034");
+            assertEquals(List.of("Nam", "Viên chức"), List.of(row.getCell(3).getStringCellValue(),
+                    row.getCell(7).getStringCellValue()), "a person the old defaults (Nữ, Công chức) would change");
+            row.getCell(3).setBlank();
+            row.getCell(7).setBlank();
+            save(wb, file);
+        }
+
+        assertEquals(new Plan(List.of(), List.of(), List.of()), read(file));
+    }
+
+    @Test
+    void newPeopleWithTheirOwnCodesKeepThemBesideNewPeopleNumberedByTheProgram() throws IOException {
+        DemoOffice.fill(services.database());
+        int count = services.staff().all().size();
+        String nextCode = String.format("CB%04d", count + 1);
+        Path file = export();
+        try (Workbook wb = open(file)) {
+            Sheet sheet = wb.getSheetAt(0);
+            fill(sheet.createRow(sheet.getLastRowNum() + 1), "", "", "Hoàng Thị Lan", "Nữ", "02/02/1991", "Chuyên viên",
+                    "Ban Giám đốc", "Công chức");
+            fill(sheet.createRow(sheet.getLastRowNum() + 1), "", nextCode, "Lò Văn Hải", "Nam", "03/03/1993", "Chuyên viên",
+                    "Ban Giám đốc", "Công chức");
+            save(wb, file);
+        }
+
+        StaffImport.apply(services.database(), read(file));
+
+        List<StaffMember> all = services.staff().all();
+        assertEquals(List.of(nextCode), all.stream().filter(s -> s.fullName().equals("Lò Văn Hải")).map(StaffMember::code).toList());
+        assertEquals(count + 2, all.stream().map(StaffMember::code).distinct().count());
+    }
+
+    @Test
     void aFileWithBadRowsImportsNothingAndNamesEveryProblemByRowAndColumn() throws IOException {
         Unit office = services.units().save(aUnit().named("Văn phòng").shortened("VP").build());
         services.units().save(aUnit().named("Phòng Lãnh sự").ofType(UnitType.ADMINISTRATIVE).build());
@@ -115,11 +153,13 @@ class StaffImportTest {
             fill(sheet.createRow(1), "1", "", "", "Nữ", "12/03/1988", "Chuyên viên", "Văn phòng");
             fill(sheet.createRow(2), "2", "", "Nông Văn Hùng", "Nam", "", "Chuyên viên", "Phòng Tổ chức");
             fill(sheet.createRow(3), "3", "", "Hà Thị Ngọc", "Nữ", "31/02/1990", "Chuyên viên", "VP");
-            fill(sheet.createRow(4), "4", "", "Lương Văn Khánh", "Nam", "07/07/1992", "Chuyên viên", "Phòng Lãnh sự");
+            fill(sheet.createRow(4), "4", "", "Lương Văn Khánh", "Nam", "07/07/1992", "Chuyên viên", "Phòng Lãnh sự",
+                    "Công chức");
             fill(sheet.createRow(5), "5", "", "Lương  Văn Khánh", "Nam", "07/07/1992", "Chuyên viên chính", "Phòng Lãnh sự");
             fill(sheet.createRow(6), "6", "CB0001", "Trịnh Tuyết Mai", "Nữ", "12/04/1975", "Chánh Văn phòng", "Văn phòng");
             fill(sheet.createRow(7), "7", "CB0001", "Trịnh Tuyết Mai", "Nữ", "12/04/1975", "Giám đốc", "Văn phòng");
             fill(sheet.createRow(8), "8", "", "", "Nữ", "1/13/1990", "", "");
+            fill(sheet.createRow(9), "9", "", "Hoàng Thị Lan", "", "02/02/1991", "Chuyên viên", "VP");
             save(wb, file);
         }
 
@@ -133,12 +173,14 @@ class StaffImportTest {
                 "Dòng 8, cột \"Họ và tên\": người này đã có ở dòng 7.",
                 "Dòng 9, cột \"Họ và tên\": thiếu họ và tên.",
                 "Dòng 9, cột \"Đơn vị\": thiếu đơn vị.",
-                "Dòng 9, cột \"Ngày sinh\": ngày \"1/13/1990\" không hợp lệ (cần dạng ngày/tháng/năm, ví dụ 05/01/1990)."),
+                "Dòng 9, cột \"Ngày sinh\": ngày \"1/13/1990\" không hợp lệ (cần dạng ngày/tháng/năm, ví dụ 05/01/1990).",
+                "Dòng 10, cột \"Giới tính\": thiếu giới tính (Nam hoặc Nữ).",
+                "Dòng 10, cột \"Loại\": thiếu loại (Công chức, Viên chức hoặc Người lao động)."),
                 plan.problems().stream().map(StaffImport.Problem::toString).toList());
         assertEquals(List.of(List.of(), List.of()), List.of(plan.additions(), plan.changes()));
 
         UserException refused = assertThrows(UserException.class, () -> StaffImport.apply(services.database(), plan));
-        assertEquals("Tệp bị từ chối vì có 8 lỗi; không có dữ liệu nào được nhập.", refused.getMessage());
+        assertEquals("Tệp bị từ chối vì có 10 lỗi; không có dữ liệu nào được nhập.", refused.getMessage());
         assertEquals(List.of(existing), services.staff().all());
     }
 
