@@ -1,5 +1,6 @@
 package vn.thidua.organisation.gui;
 
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -66,17 +67,16 @@ public class UnitsView {
         statusColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
                 Messages.get(c.getValue().unit().active() ? "common.active" : "common.inactive")));
         unitTable.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-            if (b != null) {
-                model.selectedProperty().set(b);
+            if (b == null || b == model.selectedProperty().get()) {
+                return;
+            }
+            model.selectedProperty().set(b);
+            if (model.selectedProperty().get() != b) {
+                // The clerk kept unsaved edits: put the table back once its own selection change has finished.
+                Platform.runLater(() -> showSelected(model.selectedProperty().get()));
             }
         });
-        model.selectedProperty().addListener((o, a, b) -> {
-            if (b == null) {
-                unitTable.getSelectionModel().clearSelection();
-            } else if (unitTable.getSelectionModel().getSelectedItem() != b) {
-                unitTable.getSelectionModel().select(b);
-            }
-        });
+        model.selectedProperty().addListener((o, a, b) -> showSelected(b));
         Views.bind(upButton, model.moveUpCommand());
         Views.bind(downButton, model.moveDownCommand());
         Views.bind(toggleButton, model.toggleActiveCommand());
@@ -96,5 +96,13 @@ public class UnitsView {
         Views.bind(cancelButton, model.cancelCommand());
         ValidationSupport validation = new ValidationSupport();
         validation.registerValidator(nameField, false, Views.validator(model.nameErrorProperty()));
+    }
+
+    private void showSelected(UnitsViewModel.UnitRow row) {
+        if (row == null) {
+            unitTable.getSelectionModel().clearSelection();
+        } else if (unitTable.getSelectionModel().getSelectedItem() != row) {
+            unitTable.getSelectionModel().select(row);
+        }
     }
 }

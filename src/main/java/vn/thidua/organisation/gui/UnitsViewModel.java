@@ -2,6 +2,7 @@ package vn.thidua.organisation.gui;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
@@ -44,6 +45,7 @@ public class UnitsViewModel {
     private final ObservableList<UnitRow> rows = FXCollections.observableArrayList();
     private final ObjectProperty<UnitRow> selected = new SimpleObjectProperty<>();
     private final ReadOnlyBooleanWrapper editing = new ReadOnlyBooleanWrapper(false);
+    private boolean reverting;
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("");
     private Unit original;
     private final StringProperty name = new SimpleStringProperty("");
@@ -69,14 +71,30 @@ public class UnitsViewModel {
             return n == null || n.isEmpty() ? Messages.get("unit.error.nameRequired") : null;
         }, name);
         selected.addListener((o, a, b) -> {
-            if (b != null) {
-                startEdit(b.unit());
-                toggleActiveText.set(Messages.get(b.unit().active() ? "units.deactivate" : "units.activate"));
+            if (reverting || b == null) {
+                return;
+            }
+            if (!mayDropEdits()) {
+                reverting = true;
+                selected.set(a);
+                reverting = false;
+                return;
+            }
+            startEdit(b.unit());
+            toggleActiveText.set(Messages.get(b.unit().active() ? "units.deactivate" : "units.activate"));
+        });
+        add = new Command(() -> {
+            if (mayDropEdits()) {
+                startNew();
             }
         });
-        add = new Command(this::startNew);
         save = new Command(this::save, editing.and(Bindings.createBooleanBinding(() -> nameError.get() == null, nameError)));
-        cancel = new Command(() -> editing.set(false), editing);
+        cancel = new Command(() -> {
+            editing.set(false);
+            reverting = true;
+            selected.set(null);
+            reverting = false;
+        }, editing);
         moveUp = new Command(() -> move(-1), Bindings.createBooleanBinding(
                 () -> selected.get() != null && rows.indexOf(selected.get()) > 0, selected, rows));
         moveDown = new Command(() -> move(1), Bindings.createBooleanBinding(
@@ -103,8 +121,29 @@ public class UnitsViewModel {
                 }, e -> dialogs.showError(Errors.message(e)));
     }
 
+    /** True when nothing typed would be lost, or the clerk agrees to drop it. */
+    private boolean mayDropEdits() {
+        return !hasUnsavedChanges() || dialogs.confirm(Messages.get("units.unsavedTitle"), Messages.get("units.unsaved"));
+    }
+
+    /** Whether the editor holds something that differs from the unit it opened (or anything, for a new unit). */
+    public boolean hasUnsavedChanges() {
+        if (!editing.get()) {
+            return false;
+        }
+        String n = VietText.clean(name.get());
+        String sn = VietText.cleanOrNull(shortName.get());
+        if (original == null) {
+            return !(n == null || n.isEmpty()) || sn != null;
+        }
+        return !Objects.equals(n, original.name()) || !Objects.equals(sn, original.shortName())
+                || type.get() != original.type() || active.get() != original.active();
+    }
+
     private void startNew() {
+        reverting = true;
         selected.set(null);
+        reverting = false;
         original = null;
         heading.set(Messages.get("units.editor.new"));
         name.set("");

@@ -54,6 +54,43 @@ class UnitsViewModelTest {
     }
 
     @Test
+    void choosingAnotherUnitWithUnsavedEditsAsksAndNoKeepsTheEdits() {
+        model.selectedProperty().set(model.rows().get(1));
+        model.nameProperty().set("Phòng Tổng hợp - Hành chính");
+        dialogs.answering(false);
+
+        model.selectedProperty().set(model.rows().get(2));
+
+        assertEquals(List.of(Messages.get("units.unsaved")), dialogs.confirmations);
+        assertEquals(model.rows().get(1), model.selectedProperty().get());
+        assertEquals("Phòng Tổng hợp - Hành chính", model.nameProperty().get());
+
+        dialogs.answering(true);
+        model.selectedProperty().set(model.rows().get(2));
+        assertEquals("Phòng Lãnh sự", model.nameProperty().get());
+        assertEquals("Phòng Tổng hợp", office.services.units().all().get(1).name(), "nothing was saved");
+    }
+
+    @Test
+    void choosingAnotherUnitWithoutEditsDoesNotAsk() {
+        model.selectedProperty().set(model.rows().get(1));
+        model.selectedProperty().set(model.rows().get(2));
+        assertEquals(List.of(), dialogs.confirmations);
+        assertEquals("Phòng Lãnh sự", model.nameProperty().get());
+    }
+
+    @Test
+    void afterCancelTheSameUnitOpensAgain() {
+        model.selectedProperty().set(model.rows().get(1));
+        model.cancelCommand().execute();
+        assertFalse(model.editingProperty().get());
+        assertNull(model.selectedProperty().get());
+
+        model.selectedProperty().set(model.rows().get(1));
+        assertTrue(model.editingProperty().get());
+    }
+
+    @Test
     void aNewUnitIsSavedAtTheEndOfTheOrder() {
         model.addCommand().execute();
         assertTrue(model.editingProperty().get());
