@@ -202,8 +202,8 @@ public class YearlyRecordsView {
         for (AwardForm form : model.personTitleForms()) {
             TableColumn<PersonRow, Boolean> col = new TableColumn<>(form.shortName());
             col.setUserData(form);
-            col.setMinWidth(70);
-            col.setPrefWidth(80);
+            col.setMinWidth(56);
+            col.setPrefWidth(66);
             col.setSortable(false);
             col.setCellValueFactory(c -> c.getValue().titleProperty(form.code()));
             col.setCellFactory(CheckBoxTableCell.forTableColumn(col));
