@@ -1,13 +1,10 @@
 package vn.thidua.catalogue.gui;
 
-import java.math.BigDecimal;
-import java.util.function.Consumer;
+import java.util.concurrent.Callable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -27,16 +24,15 @@ import vn.thidua.catalogue.model.LegalBasis;
 import vn.thidua.common.i18n.Messages;
 import vn.thidua.common.text.VietNumbers;
 import vn.thidua.common.text.VietText;
-import vn.thidua.common.ui.Command;
+import vn.thidua.common.ui.CopyEditor;
 import vn.thidua.common.ui.DialogService;
-import vn.thidua.common.ui.Errors;
 import vn.thidua.common.ui.TaskExecutor;
 
 /**
  * Edits a copy of a title or award form together with its rule under one legal basis; Save writes both in one
  * transaction, Cancel drops the copy. Numbers are kept as typed until they are saved.
  */
-public class AwardFormEditorViewModel implements CopyEditor {
+public class AwardFormEditorViewModel extends CopyEditor<AwardForm> {
 
     /** The editor's fields as typed, to tell whether anything changed. */
     private record Fields(String name, String shortName, AwardCategory category, boolean individual, boolean collective,
@@ -45,12 +41,7 @@ public class AwardFormEditorViewModel implements CopyEditor {
     }
 
     private final CatalogueRepository repository;
-    private final TaskExecutor executor;
-    private final DialogService dialogs;
 
-    private final ReadOnlyBooleanWrapper editing = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper ruleHeading = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<LegalBasis> basis = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<Long> baseSalary = new SimpleObjectProperty<>();
@@ -78,16 +69,11 @@ public class AwardFormEditorViewModel implements CopyEditor {
     private final StringBinding firstProblem;
     private final StringBinding individualPrize;
     private final StringBinding collectivePrize;
-    private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(false);
 
-    private final Command save;
-    private final Command cancel;
-    private Consumer<AwardForm> onSaved = f -> { };
 
     public AwardFormEditorViewModel(CatalogueRepository repository, TaskExecutor executor, DialogService dialogs) {
+        super(executor, dialogs);
         this.repository = repository;
-        this.executor = executor;
-        this.dialogs = dialogs;
         nameError = Bindings.createStringBinding(() -> CatalogueValidator.formName(name.get()), name);
         recipientsError = Bindings.createStringBinding(
                 () -> CatalogueValidator.recipients(forIndividual.get(), forCollective.get()), forIndividual, forCollective);
@@ -99,19 +85,13 @@ public class AwardFormEditorViewModel implements CopyEditor {
         voteThresholdError = Bindings.createStringBinding(
                 () -> CatalogueValidator.voteThreshold(voteThreshold.get()), voteThreshold);
         reportYearsError = Bindings.createStringBinding(() -> CatalogueValidator.reportYears(reportYears.get()), reportYears);
-        firstProblem = Bindings.createStringBinding(() -> CopyEditor.firstOf(nameError.get(), recipientsError.get(), issuerError.get(),
+        firstProblem = Bindings.createStringBinding(() -> firstOf(nameError.get(), recipientsError.get(), issuerError.get(),
                 individualCoefficientError.get(), collectiveCoefficientError.get(), voteThresholdError.get(),
                 reportYearsError.get()), nameError, recipientsError, issuerError, individualCoefficientError,
                 collectiveCoefficientError, voteThresholdError, reportYearsError);
-        valid.bind(firstProblem.isNull());
+        bindValid(firstProblem.isNull());
         individualPrize = prizePreview(individualCoefficient);
         collectivePrize = prizePreview(collectiveCoefficient);
-        save = new Command(this::save, valid.and(editing).and(saving.not()));
-        cancel = new Command(this::close, editing.and(saving.not()));
-    }
-
-    public void setOnSaved(Consumer<AwardForm> onSaved) {
-        this.onSaved = onSaved;
     }
 
     /** A new title or award form, with its rule under the given basis. */
@@ -183,24 +163,21 @@ public class AwardFormEditorViewModel implements CopyEditor {
                 CatalogueValidator.parseReportYears(reportYears.get()));
     }
 
-    private void save() {
+    @Override
+    protected Callable<AwardForm> write() {
         AwardForm form = toForm();
         AwardRule rule = toRule();
-        saving.set(true);
-        executor.submit(Messages.get("common.saving"), () -> repository.saveAwardForm(form, rule), saved -> {
-            saving.set(false);
-            editing.set(false);
-            original = saved;
-            onSaved.accept(saved);
-        }, e -> {
-            saving.set(false);
-            dialogs.showError(Errors.message(e));
-        });
+        return () -> repository.saveAwardForm(form, rule);
+    }
+
+    @Override
+    protected void saved(AwardForm value) {
+        original = value;
     }
 
     @Override
     public void close() {
-        editing.set(false);
+        super.close();
         original = null;
         loaded = null;
     }
@@ -223,19 +200,6 @@ public class AwardFormEditorViewModel implements CopyEditor {
         return s == null ? "" : s;
     }
 
-    @Override
-    public ReadOnlyBooleanProperty editingProperty() {
-        return editing.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty validProperty() {
-        return valid.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty headingProperty() {
-        return heading.getReadOnlyProperty();
-    }
-
     public ReadOnlyStringProperty ruleHeadingProperty() {
         return ruleHeading.getReadOnlyProperty();
     }
@@ -247,14 +211,6 @@ public class AwardFormEditorViewModel implements CopyEditor {
     /** The base salary the prize preview uses; the screen sets it for the chosen basis. */
     public ObjectProperty<Long> baseSalaryProperty() {
         return baseSalary;
-    }
-
-    public Command saveCommand() {
-        return save;
-    }
-
-    public Command cancelCommand() {
-        return cancel;
     }
 
     public StringProperty nameProperty() {

@@ -1,14 +1,10 @@
 package vn.thidua.catalogue.gui;
 
 import java.time.LocalDate;
-import java.util.function.Consumer;
+import java.util.concurrent.Callable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -20,21 +16,15 @@ import vn.thidua.catalogue.model.BaseSalary;
 import vn.thidua.common.i18n.Messages;
 import vn.thidua.common.text.VietNumbers;
 import vn.thidua.common.text.VietText;
-import vn.thidua.common.ui.Command;
+import vn.thidua.common.ui.CopyEditor;
 import vn.thidua.common.ui.DialogService;
-import vn.thidua.common.ui.Errors;
 import vn.thidua.common.ui.TaskExecutor;
 
 /** Edits a copy of one row of the base salary table; the amount is typed as "2.340.000". */
-public class BaseSalaryEditorViewModel implements CopyEditor {
+public class BaseSalaryEditorViewModel extends CopyEditor<BaseSalary> {
 
     private final CatalogueRepository repository;
-    private final TaskExecutor executor;
-    private final DialogService dialogs;
 
-    private final ReadOnlyBooleanWrapper editing = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("");
     private final ObjectProperty<Long> editedId = new SimpleObjectProperty<>();
     private BaseSalary loaded;
 
@@ -45,31 +35,20 @@ public class BaseSalaryEditorViewModel implements CopyEditor {
     private final StringBinding dateError;
     private final StringBinding amountError;
     private final StringBinding firstProblem;
-    private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(false);
 
-    private final Command save;
-    private final Command cancel;
-    private Consumer<BaseSalary> onSaved = s -> { };
 
     /** {@code salaries} is the screen's table, kept up to date by the screen, for the one-row-per-date rule. */
     public BaseSalaryEditorViewModel(CatalogueRepository repository, TaskExecutor executor, DialogService dialogs,
                                      ObservableList<BaseSalary> salaries) {
+        super(executor, dialogs);
         this.repository = repository;
-        this.executor = executor;
-        this.dialogs = dialogs;
         dateError = Bindings.createStringBinding(
                 () -> CatalogueValidator.salaryDate(effectiveFrom.get(), editedId.get(), salaries),
                 effectiveFrom, editedId, salaries);
         amountError = Bindings.createStringBinding(() -> CatalogueValidator.amount(amount.get()), amount);
-        firstProblem = Bindings.createStringBinding(() -> CopyEditor.firstOf(dateError.get(), amountError.get()),
+        firstProblem = Bindings.createStringBinding(() -> firstOf(dateError.get(), amountError.get()),
                 dateError, amountError);
-        valid.bind(firstProblem.isNull());
-        save = new Command(this::save, valid.and(editing).and(saving.not()));
-        cancel = new Command(this::close, editing.and(saving.not()));
-    }
-
-    public void setOnSaved(Consumer<BaseSalary> onSaved) {
-        this.onSaved = onSaved;
+        bindValid(firstProblem.isNull());
     }
 
     public void startNew() {
@@ -107,7 +86,7 @@ public class BaseSalaryEditorViewModel implements CopyEditor {
             return effectiveFrom.get() != null || VietText.cleanOrNull(amount.get()) != null
                     || VietText.cleanOrNull(note.get()) != null;
         }
-        return !valid.get() || !toSalary().equals(new BaseSalary(loaded.id(), loaded.effectiveFrom(), loaded.amount(),
+        return !validProperty().get() || !toSalary().equals(new BaseSalary(loaded.id(), loaded.effectiveFrom(), loaded.amount(),
                 VietText.cleanOrNull(loaded.note())));
     }
 
@@ -115,44 +94,16 @@ public class BaseSalaryEditorViewModel implements CopyEditor {
         return editing.get() ? editedId.get() : null;
     }
 
-    private void save() {
+    @Override
+    protected Callable<BaseSalary> write() {
         BaseSalary edited = toSalary();
-        saving.set(true);
-        executor.submit(Messages.get("common.saving"), () -> repository.saveBaseSalary(edited), saved -> {
-            saving.set(false);
-            editing.set(false);
-            onSaved.accept(saved);
-        }, e -> {
-            saving.set(false);
-            dialogs.showError(Errors.message(e));
-        });
+        return () -> repository.saveBaseSalary(edited);
     }
 
     @Override
     public void close() {
-        editing.set(false);
+        super.close();
         loaded = null;
-    }
-
-    @Override
-    public ReadOnlyBooleanProperty editingProperty() {
-        return editing.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty validProperty() {
-        return valid.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty headingProperty() {
-        return heading.getReadOnlyProperty();
-    }
-
-    public Command saveCommand() {
-        return save;
-    }
-
-    public Command cancelCommand() {
-        return cancel;
     }
 
     public ObjectProperty<LocalDate> effectiveFromProperty() {

@@ -38,6 +38,7 @@ import vn.thidua.catalogue.model.AwardCategory;
 import vn.thidua.catalogue.model.LegalBasis;
 import vn.thidua.common.i18n.Messages;
 import vn.thidua.common.ui.Command;
+import vn.thidua.common.ui.CopyEditor;
 import vn.thidua.common.ui.EnumConverter;
 import vn.thidua.common.ui.Views;
 
@@ -353,7 +354,7 @@ public class CatalogueView {
         });
     }
 
-    private static void showWhileEditing(VBox pane, CopyEditor editor) {
+    private static void showWhileEditing(VBox pane, CopyEditor<?> editor) {
         pane.visibleProperty().bind(editor.editingProperty());
         pane.managedProperty().bind(editor.editingProperty());
     }

@@ -28,6 +28,7 @@ import vn.thidua.common.i18n.Messages;
 import vn.thidua.common.text.VietDates;
 import vn.thidua.common.text.VietText;
 import vn.thidua.common.ui.Command;
+import vn.thidua.common.ui.CopyEditor;
 import vn.thidua.common.ui.DialogService;
 import vn.thidua.common.ui.Errors;
 import vn.thidua.common.ui.TaskExecutor;
@@ -251,7 +252,7 @@ public class CatalogueViewModel {
                 r -> salaryEditor.startEdit(r.salary()));
     }
 
-    private <R> void restore(ObjectProperty<R> selected, List<R> rows, Function<R, Long> id, CopyEditor editor,
+    private <R> void restore(ObjectProperty<R> selected, List<R> rows, Function<R, Long> id, CopyEditor<?> editor,
                              Long editedId, Consumer<R> startEdit) {
         Long wanted = selected.get() == null ? editedId : id.apply(selected.get());
         R row = rows.stream().filter(r -> id.apply(r).equals(wanted)).findFirst().orElse(null);
@@ -303,7 +304,7 @@ public class CatalogueViewModel {
     }
 
     /** A row is selected while its editor is open: closing the editor (Cancel, Save) lets the row go. */
-    private <R> void clearSelectionWhenClosed(CopyEditor editor, ObjectProperty<R> selected) {
+    private <R> void clearSelectionWhenClosed(CopyEditor<?> editor, ObjectProperty<R> selected) {
         editor.editingProperty().addListener((o, was, now) -> {
             if (!now) {
                 quietly(() -> selected.set(null));
@@ -312,13 +313,13 @@ public class CatalogueViewModel {
     }
 
     /** True when the editor has nothing unsaved or the clerk agrees to drop it. */
-    private boolean mayDrop(CopyEditor editor) {
+    private boolean mayDrop(CopyEditor<?> editor) {
         return !editor.hasUnsavedChanges()
                 || dialogs.confirm(Messages.get("catalogue.unsavedTitle"), Messages.get("catalogue.unsaved"));
     }
 
     /** Like {@link #mayDrop(CopyEditor)}; when the clerk keeps the edit, the selection goes back to what it was. */
-    private <T> boolean mayDrop(CopyEditor editor, ObjectProperty<T> selection, T previous) {
+    private <T> boolean mayDrop(CopyEditor<?> editor, ObjectProperty<T> selection, T previous) {
         if (mayDrop(editor)) {
             return true;
         }

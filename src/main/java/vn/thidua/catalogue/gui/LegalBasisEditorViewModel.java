@@ -1,15 +1,13 @@
 package vn.thidua.catalogue.gui;
 
 import java.time.LocalDate;
-import java.util.function.Consumer;
+import java.util.concurrent.Callable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -21,22 +19,16 @@ import vn.thidua.catalogue.logic.CatalogueValidator;
 import vn.thidua.catalogue.model.LegalBasis;
 import vn.thidua.common.i18n.Messages;
 import vn.thidua.common.text.VietText;
-import vn.thidua.common.ui.Command;
+import vn.thidua.common.ui.CopyEditor;
 import vn.thidua.common.ui.DialogService;
-import vn.thidua.common.ui.Errors;
 import vn.thidua.common.ui.TaskExecutor;
 
 /** Edits a copy of a legal basis; its period is checked against the other bases so that no two overlap. */
-public class LegalBasisEditorViewModel implements CopyEditor {
+public class LegalBasisEditorViewModel extends CopyEditor<LegalBasis> {
 
     private final CatalogueRepository repository;
-    private final TaskExecutor executor;
-    private final DialogService dialogs;
 
-    private final ReadOnlyBooleanWrapper editing = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper creating = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("");
     private final ObjectProperty<Long> editedId = new SimpleObjectProperty<>();
     private LegalBasis loaded;
 
@@ -52,18 +44,13 @@ public class LegalBasisEditorViewModel implements CopyEditor {
     private final StringBinding effectiveFromError;
     private final StringBinding periodError;
     private final StringBinding firstProblem;
-    private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(false);
 
-    private final Command save;
-    private final Command cancel;
-    private Consumer<LegalBasis> onSaved = b -> { };
 
     /** {@code bases} is the screen's list of every basis, kept up to date by the screen. */
     public LegalBasisEditorViewModel(CatalogueRepository repository, TaskExecutor executor, DialogService dialogs,
                                      ObservableList<LegalBasis> bases) {
+        super(executor, dialogs);
         this.repository = repository;
-        this.executor = executor;
-        this.dialogs = dialogs;
         codeError = Bindings.createStringBinding(() -> CatalogueValidator.basisCode(code.get(), editedId.get(), bases),
                 code, editedId, bases);
         titleError = Bindings.createStringBinding(() -> CatalogueValidator.basisTitle(title.get()), title);
@@ -74,15 +61,9 @@ public class LegalBasisEditorViewModel implements CopyEditor {
             return reversed != null ? reversed
                     : CatalogueValidator.overlap(editedId.get(), effectiveFrom.get(), effectiveTo.get(), bases);
         }, effectiveFrom, effectiveTo, editedId, bases);
-        firstProblem = Bindings.createStringBinding(() -> CopyEditor.firstOf(codeError.get(), titleError.get(),
+        firstProblem = Bindings.createStringBinding(() -> firstOf(codeError.get(), titleError.get(),
                 effectiveFromError.get(), periodError.get()), codeError, titleError, effectiveFromError, periodError);
-        valid.bind(firstProblem.isNull());
-        save = new Command(this::save, valid.and(editing).and(saving.not()));
-        cancel = new Command(this::close, editing.and(saving.not()));
-    }
-
-    public void setOnSaved(Consumer<LegalBasis> onSaved) {
-        this.onSaved = onSaved;
+        bindValid(firstProblem.isNull());
     }
 
     public void startNew() {
@@ -124,50 +105,22 @@ public class LegalBasisEditorViewModel implements CopyEditor {
         return editing.get() ? editedId.get() : null;
     }
 
-    private void save() {
+    @Override
+    protected Callable<LegalBasis> write() {
         LegalBasis edited = toBasis();
         boolean copy = creating.get() && copyRules.get();
-        saving.set(true);
-        executor.submit(Messages.get("common.saving"), () -> repository.saveLegalBasis(edited, copy), saved -> {
-            saving.set(false);
-            editing.set(false);
-            onSaved.accept(saved);
-        }, e -> {
-            saving.set(false);
-            dialogs.showError(Errors.message(e));
-        });
+        return () -> repository.saveLegalBasis(edited, copy);
     }
 
     @Override
     public void close() {
-        editing.set(false);
+        super.close();
         loaded = null;
-    }
-
-    @Override
-    public ReadOnlyBooleanProperty editingProperty() {
-        return editing.getReadOnlyProperty();
     }
 
     /** True while the copy is a new basis (which may start from the rules of the basis before it). */
     public ReadOnlyBooleanProperty creatingProperty() {
         return creating.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty validProperty() {
-        return valid.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty headingProperty() {
-        return heading.getReadOnlyProperty();
-    }
-
-    public Command saveCommand() {
-        return save;
-    }
-
-    public Command cancelCommand() {
-        return cancel;
     }
 
     public StringProperty codeProperty() {
