@@ -3,16 +3,12 @@ package vn.thidua.organisation.gui;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -22,9 +18,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import vn.thidua.common.i18n.Messages;
 import vn.thidua.common.text.VietText;
-import vn.thidua.common.ui.Command;
+import vn.thidua.common.ui.CopyEditor;
 import vn.thidua.common.ui.DialogService;
-import vn.thidua.common.ui.Errors;
 import vn.thidua.common.ui.TaskExecutor;
 import vn.thidua.organisation.logic.StaffRepository;
 import vn.thidua.organisation.logic.StaffValidator;
@@ -34,18 +29,13 @@ import vn.thidua.organisation.model.StaffMember;
 import vn.thidua.organisation.model.Unit;
 
 /** Edits a copy of one person: Save writes it in one transaction, Cancel drops it. */
-public class StaffEditorViewModel {
+public class StaffEditorViewModel extends CopyEditor<StaffMember> {
 
     private final StaffRepository repository;
-    private final TaskExecutor executor;
-    private final DialogService dialogs;
     private final Supplier<LocalDate> today;
     private final ObservableList<Unit> units = FXCollections.observableArrayList();
     private List<Unit> knownUnits = List.of();
 
-    private final ReadOnlyBooleanWrapper editing = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("");
     private StaffMember original;
 
     private final StringProperty fullName = new SimpleStringProperty("");
@@ -67,29 +57,18 @@ public class StaffEditorViewModel {
     private final StringBinding birthDateError;
     private final StringBinding unitError;
     private final StringBinding endDateError;
-    private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(false);
 
-    private final Command save;
-    private final Command cancel;
-    private Consumer<StaffMember> onSaved = s -> { };
 
     public StaffEditorViewModel(StaffRepository repository, TaskExecutor executor, DialogService dialogs,
                                 Supplier<LocalDate> today) {
+        super(executor, dialogs);
         this.repository = repository;
-        this.executor = executor;
-        this.dialogs = dialogs;
         this.today = today;
         fullNameError = Bindings.createStringBinding(() -> StaffValidator.fullName(VietText.clean(fullName.get())), fullName);
         birthDateError = Bindings.createStringBinding(() -> StaffValidator.birthDate(birthDate.get(), today.get()), birthDate);
         unitError = Bindings.createStringBinding(() -> StaffValidator.unit(unit.get() == null ? null : unit.get().id()), unit);
         endDateError = Bindings.createStringBinding(() -> StaffValidator.period(startDate.get(), endDate.get()), startDate, endDate);
-        valid.bind(fullNameError.isNull().and(birthDateError.isNull()).and(unitError.isNull()).and(endDateError.isNull()));
-        save = new Command(this::save, valid.and(editing).and(saving.not()));
-        cancel = new Command(this::cancel, editing.and(saving.not()));
-    }
-
-    public void setOnSaved(Consumer<StaffMember> onSaved) {
-        this.onSaved = onSaved;
+        bindValid(fullNameError.isNull().and(birthDateError.isNull()).and(unitError.isNull()).and(endDateError.isNull()));
     }
 
     /** Starts a new person, in the given unit if any. */
@@ -141,7 +120,7 @@ public class StaffEditorViewModel {
         note.set(nz(m.note()));
     }
 
-    /** True while the copy differs from what was loaded into the editor. */
+    @Override
     public boolean hasUnsavedChanges() {
         if (!editing.get()) {
             return false;
@@ -170,22 +149,20 @@ public class StaffEditorViewModel {
                 VietText.cleanOrNull(note.get()));
     }
 
-    private void save() {
+    @Override
+    protected Callable<StaffMember> write() {
         StaffMember edited = toMember();
-        saving.set(true);
-        executor.submit(Messages.get("common.saving"), () -> repository.save(edited), saved -> {
-            saving.set(false);
-            editing.set(false);
-            original = saved;
-            onSaved.accept(saved);
-        }, e -> {
-            saving.set(false);
-            dialogs.showError(Errors.message(e));
-        });
+        return () -> repository.save(edited);
     }
 
-    private void cancel() {
-        editing.set(false);
+    @Override
+    protected void saved(StaffMember value) {
+        original = value;
+    }
+
+    @Override
+    public void close() {
+        super.close();
         original = null;
     }
 
@@ -196,26 +173,6 @@ public class StaffEditorViewModel {
     /** The unit choices for the person being edited. */
     public ObservableList<Unit> units() {
         return units;
-    }
-
-    public ReadOnlyBooleanProperty editingProperty() {
-        return editing.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty validProperty() {
-        return valid.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty headingProperty() {
-        return heading.getReadOnlyProperty();
-    }
-
-    public Command saveCommand() {
-        return save;
-    }
-
-    public Command cancelCommand() {
-        return cancel;
     }
 
     public StringProperty fullNameProperty() {
