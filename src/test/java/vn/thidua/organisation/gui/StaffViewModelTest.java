@@ -43,13 +43,13 @@ class StaffViewModelTest {
         office.save(aStaffMember("Nguyễn Thị Giang").inUnit(general));
         office.save(aStaffMember("Trần Văn Đạt").male().inUnit(general));
         office.save(aStaffMember("Phạm Văn Cường").male().inUnit(general).leading("Phó Trưởng phòng"));
-        office.save(aStaffMember("Nguyễn Văn Nam").male().inUnit(general).as(StaffKind.WORKER).position("Nhân viên"));
+        office.save(aStaffMember("Nguyễn Văn Nam").male().inUnit(general).ofKind(StaffKind.WORKER).as("Nhân viên"));
         office.save(aStaffMember("Hoàng Thị Dung").inUnit(general).leading("Trưởng phòng"));
         office.save(aStaffMember("Lê Thị Mai").inUnit(consular));
         office.save(aStaffMember("Nguyễn Thị Lan").inUnit(consular));
         office.save(aStaffMember("Đặng Thị Hoa").inUnit(consular));
-        office.save(aStaffMember("Vũ Đăng Khoa").male().inUnit(centre).as(StaffKind.PUBLIC_EMPLOYEE).position("Viên chức"));
-        office.save(aStaffMember("Nguyễn Thị Ánh").inUnit(centre).as(StaffKind.PUBLIC_EMPLOYEE).position("Viên chức"));
+        office.save(aStaffMember("Vũ Đăng Khoa").male().inUnit(centre).ofKind(StaffKind.PUBLIC_EMPLOYEE).as("Viên chức"));
+        office.save(aStaffMember("Nguyễn Thị Ánh").inUnit(centre).ofKind(StaffKind.PUBLIC_EMPLOYEE).as("Viên chức"));
         model = newModel();
         model.load();
     }

@@ -6,11 +6,10 @@ import java.util.function.Supplier;
 import vn.thidua.app.Services;
 import vn.thidua.common.ui.SameThreadExecutor;
 import vn.thidua.common.ui.TaskExecutor;
-import vn.thidua.organisation.model.Gender;
-import vn.thidua.organisation.model.StaffKind;
 import vn.thidua.organisation.model.StaffMember;
 import vn.thidua.organisation.model.Unit;
 import vn.thidua.organisation.model.UnitType;
+import vn.thidua.testsupport.StaffMemberBuilder;
 
 /** A real data folder for ViewModel tests, a fixed day, a same-thread executor, and builders for its data. */
 final class TestOffice implements AutoCloseable {
@@ -33,7 +32,7 @@ final class TestOffice implements AutoCloseable {
         return services.units().save(new Unit(null, name, null, type, 0, true));
     }
 
-    StaffMember save(StaffBuilder person) {
+    StaffMember save(StaffMemberBuilder person) {
         return services.staff().save(person.build());
     }
 
@@ -42,61 +41,8 @@ final class TestOffice implements AutoCloseable {
         services.close();
     }
 
-    static StaffBuilder aStaffMember(String fullName) {
-        return new StaffBuilder(fullName);
-    }
-
-    /** A person with plausible defaults; only what a test cares about needs saying. */
-    static final class StaffBuilder {
-        private final String fullName;
-        private Gender gender = Gender.FEMALE;
-        private LocalDate birthDate = LocalDate.of(1985, 3, 14);
-        private String position = "Chuyên viên";
-        private Long unitId;
-        private StaffKind kind = StaffKind.CIVIL_SERVANT;
-        private boolean leader;
-        private LocalDate startDate = LocalDate.of(2010, 9, 1);
-        private LocalDate endDate;
-
-        private StaffBuilder(String fullName) {
-            this.fullName = fullName;
-        }
-
-        StaffBuilder inUnit(Unit unit) {
-            unitId = unit.id();
-            return this;
-        }
-
-        StaffBuilder male() {
-            gender = Gender.MALE;
-            return this;
-        }
-
-        StaffBuilder as(StaffKind value) {
-            kind = value;
-            return this;
-        }
-
-        StaffBuilder position(String value) {
-            position = value;
-            return this;
-        }
-
-        StaffBuilder leading(String leaderPosition) {
-            leader = true;
-            position = leaderPosition;
-            return this;
-        }
-
-        StaffBuilder working(LocalDate from, LocalDate to) {
-            startDate = from;
-            endDate = to;
-            return this;
-        }
-
-        StaffMember build() {
-            return new StaffMember(null, null, fullName, gender, birthDate, position, unitId, kind, leader, startDate,
-                    endDate, null, null, null, null, null);
-        }
+    /** A person with the shared builder's plausible defaults; only what a test cares about needs saying. */
+    static StaffMemberBuilder aStaffMember(String fullName) {
+        return StaffMemberBuilder.aStaffMember().named(fullName);
     }
 }
