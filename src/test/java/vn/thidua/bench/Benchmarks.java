@@ -120,6 +120,9 @@ public final class Benchmarks {
                 stage.show();
                 model.load();
                 Parent root = view.root();
+                // The table with its 2,000 people is laid out once, as the first frame does before anyone can type.
+                root.applyCss();
+                root.layout();
                 TextField search = (TextField) root.lookup("#searchField");
                 List<Long> times = new ArrayList<>();
                 for (int round = 0; round < 3; round++) {
