@@ -85,7 +85,7 @@ public final class PlanValidator {
 
     private static void quota(Quota q, PlanField field, String percentKey, String countKey, int index, List<FieldProblem> out) {
         if (q.percent() != null && (q.percent().signum() < 0 || q.percent().compareTo(HUNDRED) > 0)) {
-            out.add(problem(field, percentKey, index, q.percent().toPlainString()));
+            out.add(problem(field, percentKey, index, q.percent().toPlainString().replace('.', ',')));
         }
         if (q.count() != null && q.count() < 0) {
             out.add(problem(field, countKey, index, q.count()));

@@ -9,7 +9,7 @@ import java.math.BigDecimal;
 public record Target(String text, TargetMeasure measure, BigDecimal threshold) {
 
     public Target {
-        threshold = threshold == null ? null : threshold.stripTrailingZeros();
+        threshold = Quota.plain(threshold);
     }
 
     public static Target text(String text) {

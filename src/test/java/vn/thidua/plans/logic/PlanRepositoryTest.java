@@ -197,7 +197,7 @@ class PlanRepositoryTest {
     @Test
     void aQuotaAboveAHundredPercentIsRefused() {
         assertRefused(plan().withOffers(plan().offer(Quota.percent("100")), plan().offer(Quota.percent("100.5"))).build(),
-                PlanField.OFFERS, "Hình thức khen thưởng thứ 2 – số lượng: tỷ lệ 100.5% không hợp lệ; cần từ 0 đến 100%.");
+                PlanField.OFFERS, "Hình thức khen thưởng thứ 2 – số lượng: tỷ lệ 100,5% không hợp lệ; cần từ 0 đến 100%.");
     }
 
     @Test
