@@ -170,7 +170,10 @@ public final class DemoPlans {
                 "Đảm bảo các tiêu chuẩn khen thưởng các tập thể, cá nhân tiêu biểu xuất sắc trong thực hiện phong trào thi "
                         + "đua (theo hướng dẫn của cấp có thẩm quyền).");
         List<String> collectivePriority = List.of("Tập thể tiêu biểu;");
-        List<String> individualPriority = List.of("Cá nhân trực tiếp thực hiện nhiệm vụ.");
+        // As printed: the second priority is followed by what such a person must have done.
+        List<String> individualPriority = List.of("Cá nhân trực tiếp thực hiện nhiệm vụ.",
+                "Hoàn thành tốt nhiệm vụ được giao;", "Có sáng kiến, giải pháp hiệu quả;",
+                "Chấp hành tốt kỷ luật, kỷ cương hành chính.");
         return new Plan(null, "KH", null, PlanStatus.DRAFT, "Cao Bằng", PlanDate.month(2026, 3),
                 "Phát động phong trào thi đua " + movement,
                 List.of(new DocumentRef("Kế hoạch", "641/KH-UBND", LocalDate.of(2026, 3, 12), "Ủy ban nhân dân tỉnh Cao Bằng",

@@ -55,6 +55,9 @@ public final class PlanValidator {
             if (isBlank(t.text())) {
                 out.add(problem(PlanField.TARGETS, "plan.error.targetText", i + 1));
             }
+            if (t.measure() == null && t.threshold() != null) {
+                out.add(problem(PlanField.TARGETS, "plan.error.targetMeasure", i + 1));
+            }
             if (t.measure() != null && (t.threshold() == null || t.threshold().signum() < 0
                     || (t.measure().isPercent() && t.threshold().compareTo(HUNDRED) > 0))) {
                 out.add(problem(PlanField.TARGETS, "plan.error.targetThreshold", i + 1));

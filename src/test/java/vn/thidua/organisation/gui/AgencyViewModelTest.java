@@ -48,7 +48,8 @@ class AgencyViewModelTest {
     }
 
     private AgencyViewModel newModel(Supplier<LocalDate> today) {
-        return new AgencyViewModel(office.services.agency(), () -> DemoOffice.fill(office.services.database()), office.executor, dialogs, today,
+        return new AgencyViewModel(office.services.agency(), () -> DemoOffice.fill(office.services.database()),
+                office.executor, dialogs, today,
                 () -> dataReplaced++);
     }
 

@@ -231,6 +231,28 @@ class PlanRepositoryTest {
     }
 
     @Test
+    void aThresholdWithoutAMeasureIsRefused() {
+        assertRefused(plan().withTargets(new vn.thidua.plans.model.Target("≥ 90%", null, new BigDecimal("90"))).build(),
+                PlanField.TARGETS, "Chỉ tiêu thứ 1: có mức chỉ tiêu nhưng chưa chọn cách đo từ hồ sơ hằng năm.");
+    }
+
+    @Test
+    void issuingNeedsADayAndASignerAndLeavesARefusedPlanADraft() {
+        Plan unsigned = plans.saveDraft(plan().signedBy(null).build());
+
+        InvalidPlanException noSigner = assertThrows(InvalidPlanException.class,
+                () -> plans.issue(unsigned.id(), LocalDate.of(2026, 1, 5), null));
+        InvalidPlanException noDay = assertThrows(InvalidPlanException.class, () -> plans.issue(unsigned.id(), null, null));
+
+        assertEquals(List.of(new FieldProblem(PlanField.SIGNER, "Người ký: kế hoạch ban hành phải có người ký.")),
+                noSigner.problems());
+        assertEquals(List.of(new FieldProblem(PlanField.DATE,
+                "Ngày ban hành: kế hoạch ban hành phải có đủ ngày, tháng, năm.")), noDay.problems());
+        assertEquals(unsigned, plans.get(unsigned.id()));
+        assertEquals(1, plans.nextNumber("KH", 2026), "no number was used up");
+    }
+
+    @Test
     void anImpossibleDateIsRefusedAndADraftMayHaveOnlyMonthAndYear() {
         assertRefused(plan().dated(new PlanDate(2026, 2, 30)).build(), PlanField.DATE,
                 "Ngày ban hành: ngày, tháng không hợp lệ.");
