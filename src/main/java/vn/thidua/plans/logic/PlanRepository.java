@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -260,12 +261,12 @@ public class PlanRepository {
         lines(c, id, Part.RECIPIENT, p.recipients());
         awardeeLines(c, id, Part.ELIGIBLE, p.eligible());
         awardeeLines(c, id, Part.CRITERION, p.criteria());
-        List<Object[]> items = new ArrayList<>();
+        List<ItemRow> items = new ArrayList<>();
         flatten(p.contents(), 0, items);
         for (int i = 0; i < items.size(); i++) {
-            Object[] it = items.get(i);
+            ItemRow it = items.get(i);
             Jdbc.update(c, "INSERT INTO plan_item (plan_id, sort_order, depth, label, heading, body) VALUES (?, ?, ?, ?, ?, ?)",
-                    id, i, it[0], it[1], it[2], it[3]);
+                    id, i, it.depth(), it.item().label(), it.item().heading(), it.item().body());
         }
         for (int i = 0; i < p.targets().size(); i++) {
             Target t = p.targets().get(i);
@@ -318,9 +319,13 @@ public class PlanRepository {
         }
     }
 
-    private static void flatten(List<ContentItem> items, int depth, List<Object[]> out) {
+    /** A content item as one row: its depth in the tree, and the item (whose children are rows of their own). */
+    private record ItemRow(int depth, ContentItem item) {
+    }
+
+    private static void flatten(List<ContentItem> items, int depth, List<ItemRow> out) {
         for (ContentItem item : items) {
-            out.add(new Object[] {depth, item.label(), item.heading(), item.body()});
+            out.add(new ItemRow(depth, item));
             flatten(item.children(), depth + 1, out);
         }
     }
@@ -336,19 +341,19 @@ public class PlanRepository {
         List<DocumentRef> basis = Jdbc.list(c, "SELECT * FROM plan_basis WHERE plan_id = ? ORDER BY sort_order",
                 rs -> new DocumentRef(rs.getString("doc_type"), rs.getString("doc_number"), Jdbc.date(rs, "doc_date"),
                         rs.getString("issuer"), rs.getString("subject")), id);
-        List<Object[]> flat = Jdbc.list(c, "SELECT depth, label, heading, body FROM plan_item WHERE plan_id = ? ORDER BY sort_order",
-                rs -> new Object[] {rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4)}, id);
+        List<ItemRow> flat = Jdbc.list(c, "SELECT depth, label, heading, body FROM plan_item WHERE plan_id = ? ORDER BY sort_order",
+                rs -> new ItemRow(rs.getInt(1), new ContentItem(rs.getString(2), rs.getString(3), rs.getString(4), List.of())), id);
         List<Target> targets = Jdbc.list(c, "SELECT * FROM plan_target WHERE plan_id = ? ORDER BY sort_order",
                 rs -> new Target(rs.getString("target_text"), Jdbc.enumOrNull(rs, "measure", TargetMeasure.class),
                         rs.getBigDecimal("threshold")), id);
         List<AwardOffer> offers = new ArrayList<>();
-        for (Object[] o : Jdbc.list(c, "SELECT * FROM plan_award_offer WHERE plan_id = ? ORDER BY sort_order, id",
-                rs -> new Object[] {rs.getLong("id"), rs.getLong("award_form_id"), Awardee.valueOf(rs.getString("recipient")),
-                    rs.getString("standards_intro"), new Quota(Jdbc.intOrNull(rs, "quota_count"), rs.getBigDecimal("quota_percent"))},
-                id)) {
-            long offerId = (Long) o[0];
-            offers.add(new AwardOffer((Long) o[1], (Awardee) o[2], (String) o[3], offerLines(c, offerId, "STANDARD"),
-                    (Quota) o[4], offerLines(c, offerId, "PRIORITY")));
+        for (var offer : Jdbc.list(c, "SELECT * FROM plan_award_offer WHERE plan_id = ? ORDER BY sort_order, id",
+                rs -> Map.entry(rs.getLong("id"), new AwardOffer(rs.getLong("award_form_id"),
+                        Awardee.valueOf(rs.getString("recipient")), rs.getString("standards_intro"), List.of(),
+                        new Quota(Jdbc.intOrNull(rs, "quota_count"), rs.getBigDecimal("quota_percent")), List.of())), id)) {
+            AwardOffer o = offer.getValue();
+            offers.add(new AwardOffer(o.awardFormId(), o.awardee(), o.standardsIntro(), offerLines(c, offer.getKey(), "STANDARD"),
+                    o.quota(), offerLines(c, offer.getKey(), "PRIORITY")));
         }
         List<Duty> duties = Jdbc.list(c, "SELECT * FROM plan_duty WHERE plan_id = ? ORDER BY sort_order",
                 rs -> new Duty(Jdbc.longOrNull(rs, "unit_id"), rs.getString("party"), rs.getString("duty_text")), id);
@@ -398,18 +403,18 @@ public class PlanRepository {
     }
 
     /** Rebuilds the tree from items in reading order with their depths. */
-    private static List<ContentItem> tree(List<Object[]> flat) {
+    private static List<ContentItem> tree(List<ItemRow> flat) {
         List<ContentItem> roots = new ArrayList<>();
         buildLevel(flat, new int[] {0}, 0, roots);
         return roots;
     }
 
-    private static void buildLevel(List<Object[]> flat, int[] next, int depth, List<ContentItem> out) {
-        while (next[0] < flat.size() && (int) flat.get(next[0])[0] >= depth) {
-            Object[] row = flat.get(next[0]++);
+    private static void buildLevel(List<ItemRow> flat, int[] next, int depth, List<ContentItem> out) {
+        while (next[0] < flat.size() && flat.get(next[0]).depth() >= depth) {
+            ContentItem row = flat.get(next[0]++).item();
             List<ContentItem> children = new ArrayList<>();
             buildLevel(flat, next, depth + 1, children);
-            out.add(new ContentItem((String) row[1], (String) row[2], (String) row[3], children));
+            out.add(new ContentItem(row.label(), row.heading(), row.body(), children));
         }
     }
 

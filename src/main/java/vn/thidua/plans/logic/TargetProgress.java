@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 import vn.thidua.organisation.logic.YearlyRecordRepository;
 import vn.thidua.organisation.model.Rating;
 import vn.thidua.organisation.model.StaffYear;
@@ -53,16 +54,12 @@ public class TargetProgress {
         return out;
     }
 
-    private interface Counter {
-        int count(List<StaffYear> rated);
-    }
-
-    private static BigDecimal share(Map<Long, StaffYear> years, Counter counter) {
+    private static BigDecimal share(Map<Long, StaffYear> years, ToIntFunction<List<StaffYear>> counter) {
         List<StaffYear> rated = years.values().stream().filter(y -> y.rating() != null).toList();
         if (rated.isEmpty()) {
             return null;
         }
-        return BigDecimal.valueOf(counter.count(rated) * 100L)
+        return BigDecimal.valueOf(counter.applyAsInt(rated) * 100L)
                 .divide(BigDecimal.valueOf(rated.size()), 2, RoundingMode.HALF_UP);
     }
 }
