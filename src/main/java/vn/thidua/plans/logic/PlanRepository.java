@@ -189,13 +189,15 @@ public class PlanRepository {
     }
 
     /**
-     * Starts next year's plan from this one: a draft without number, every date a year later, the parts copied.
-     * Basis documents are references to what was issued and keep their dates.
+     * Starts next year's plan from this one: a draft without number, every date a year later, "năm 2025" in the
+     * title becoming "năm 2026", the parts copied. Basis documents are references to what was issued and keep their
+     * dates.
      */
     public Plan copyAsNew(long id) {
         return db.inTransaction(c -> {
             Plan p = find(c, id).orElseThrow(() -> UserException.of("plan.error.notFound", id));
-            Plan copy = new Plan(null, p.code(), null, PlanStatus.DRAFT, p.place(), p.date().plusYears(1), p.title(),
+            String title = p.title().replaceAll("\\bnăm " + p.date().year() + "\\b", "năm " + (p.date().year() + 1));
+            Plan copy = new Plan(null, p.code(), null, PlanStatus.DRAFT, p.place(), p.date().plusYears(1), title,
                     p.basis(), p.introduction(), p.theme(), p.purposes(), p.requirements(), p.objectives(), p.targets(),
                     p.contents(), p.period() == null ? null : p.period().plusYears(1), p.movementForm(), p.eligible(),
                     p.criteria(), p.offers(), p.overallQuota(), p.dossierDocuments(),

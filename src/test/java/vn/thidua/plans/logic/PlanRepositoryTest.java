@@ -295,4 +295,12 @@ class PlanRepositoryTest {
         assertEquals(PlanStatus.ISSUED, plans.get(lastYear.id()).status(), "last year's plan is untouched");
         assertEquals(1, plans.issue(copy.id(), LocalDate.of(2026, 1, 6), null).number());
     }
+
+    @Test
+    void theCopysTitleNamesTheNextYear() {
+        Plan lastYear = plans.saveDraft(plan().titled("Phát động phong trào thi đua thường xuyên năm 2025")
+                .dated(PlanDate.month(2025, 1)).build());
+
+        assertEquals("Phát động phong trào thi đua thường xuyên năm 2026", plans.copyAsNew(lastYear.id()).title());
+    }
 }
