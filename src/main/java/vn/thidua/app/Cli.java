@@ -12,11 +12,13 @@ import java.util.stream.Collectors;
 import vn.thidua.common.db.DataFolder;
 import vn.thidua.common.i18n.Messages;
 import vn.thidua.common.i18n.UserException;
-import vn.thidua.organisation.logic.DemoOffice;
 import vn.thidua.organisation.logic.StaffImport;
 import vn.thidua.organisation.logic.StaffWorkbook;
 import vn.thidua.organisation.model.StaffMember;
 import vn.thidua.organisation.model.Unit;
+import vn.thidua.plans.logic.PlanNumbers;
+import vn.thidua.plans.model.Plan;
+import vn.thidua.plans.model.PlanSummary;
 
 /** The command line: the clerk's batch work and the checks, on the same services as the window. */
 public final class Cli {
@@ -54,6 +56,7 @@ public final class Cli {
                 case "list" -> list(data, rest);
                 case "export" -> export(data, rest);
                 case "import" -> importCommand(data, rest);
+                case "copy" -> copy(data, rest);
                 default -> usage(Messages.get("cli.error.unknownCommand", command));
             };
         } catch (UserException e) {
@@ -71,6 +74,7 @@ public final class Cli {
             case "list" -> "cli.help.list";
             case "export" -> "cli.help.export";
             case "import" -> "cli.help.import";
+            case "copy" -> "cli.help.copy";
             default -> null;
         };
         if (key == null) {
@@ -95,8 +99,9 @@ public final class Cli {
             return usage(Messages.get("cli.error.extraArguments", String.join(" ", rest)));
         }
         try (Services s = open(data)) {
-            DemoOffice.fill(s.database());
-            out.println(Messages.get("cli.demo.done", s.folder().path(), s.staff().all().size(), s.units().all().size()));
+            Demo.fill(s.database(), LocalDate.now());
+            out.println(Messages.get("cli.demo.done", s.folder().path(), s.staff().all().size(), s.units().all().size(),
+                    s.plans().all().size()));
         }
         return 0;
     }
@@ -122,10 +127,35 @@ public final class Cli {
                                 m.leader() ? Messages.get("common.leader") : "");
                     }
                 }
+                case "plans" -> {
+                    String agencyCode = s.agency().agency().map(a -> a.shortCode()).orElse(null);
+                    for (PlanSummary p : s.plans().all()) {
+                        row(p.id(), PlanNumbers.symbol(p.number(), p.code(), agencyCode), PlanNumbers.date(p.date()),
+                                p.title(), Messages.label(p.status()));
+                    }
+                }
                 default -> {
                     return usage(Messages.get("cli.error.listWhat"));
                 }
             }
+        }
+        return 0;
+    }
+
+    /** copy plan ID: next year's draft from a plan; prints the new plan's id. */
+    private int copy(String data, List<String> rest) {
+        if (rest.size() != 2 || !rest.get(0).equals("plan")) {
+            return usage(Messages.get("cli.error.copyUsage"));
+        }
+        long id;
+        try {
+            id = Long.parseLong(rest.get(1));
+        } catch (NumberFormatException e) {
+            return usage(Messages.get("cli.error.planId", rest.get(1)));
+        }
+        try (Services s = open(data)) {
+            Plan copy = s.plans().copyAsNew(id);
+            out.println(Messages.get("cli.copy.done", copy.id(), copy.title(), PlanNumbers.date(copy.date())));
         }
         return 0;
     }

@@ -8,6 +8,9 @@ import vn.thidua.organisation.logic.AgencyRepository;
 import vn.thidua.organisation.logic.StaffRepository;
 import vn.thidua.organisation.logic.UnitRepository;
 import vn.thidua.organisation.logic.YearlyRecordRepository;
+import vn.thidua.plans.logic.PlanRepository;
+import vn.thidua.plans.logic.RegistrationRepository;
+import vn.thidua.plans.logic.TargetProgress;
 
 /** Every service of the program, built once with plain constructors; the GUI and the command line share it. */
 public final class Services implements AutoCloseable {
@@ -19,6 +22,9 @@ public final class Services implements AutoCloseable {
     private final StaffRepository staff;
     private final YearlyRecordRepository records;
     private final CatalogueRepository catalogue;
+    private final PlanRepository plans;
+    private final RegistrationRepository registrations;
+    private final TargetProgress targetProgress;
 
     private Services(DataFolder folder, Database database) {
         this.folder = folder;
@@ -28,6 +34,9 @@ public final class Services implements AutoCloseable {
         this.staff = new StaffRepository(database);
         this.records = new YearlyRecordRepository(database);
         this.catalogue = new CatalogueRepository(database);
+        this.plans = new PlanRepository(database);
+        this.registrations = new RegistrationRepository(database);
+        this.targetProgress = new TargetProgress(records);
     }
 
     /** Locks the data folder and opens (and migrates) its database. */
@@ -79,6 +88,18 @@ public final class Services implements AutoCloseable {
 
     public CatalogueRepository catalogue() {
         return catalogue;
+    }
+
+    public PlanRepository plans() {
+        return plans;
+    }
+
+    public RegistrationRepository registrations() {
+        return registrations;
+    }
+
+    public TargetProgress targetProgress() {
+        return targetProgress;
     }
 
     @Override

@@ -91,7 +91,8 @@ public class ThiDuaApp extends Application {
                 LocalDate::now);
         StartupReport.whenReady(staff.loadedProperty());
         Lazy<UnitsViewModel> units = new Lazy<>(() -> new UnitsViewModel(s.units(), executor, dialogs));
-        Lazy<AgencyViewModel> agency = new Lazy<>(() -> new AgencyViewModel(s.agency(), s.database(), executor, dialogs,
+        Lazy<AgencyViewModel> agency = new Lazy<>(() -> new AgencyViewModel(s.agency(),
+                () -> Demo.fill(s.database(), LocalDate.now()), executor, dialogs,
                 LocalDate::now, () -> {
                     units.ifBuilt(UnitsViewModel::load);
                     staff.load();

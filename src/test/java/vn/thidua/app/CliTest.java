@@ -11,6 +11,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -59,7 +60,7 @@ class CliTest {
 
         Result r = run(Map.of(), "--data", data.toString(), "demo");
 
-        assertEquals(new Result(0, "Đã tạo dữ liệu mẫu trong " + data + ": 41 cán bộ, 4 đơn vị.\n", ""), r);
+        assertEquals(new Result(0, "Đã tạo dữ liệu mẫu trong " + data + ": 41 cán bộ, 4 đơn vị, 3 kế hoạch.\n", ""), r);
         try (Services s = Services.open(data)) {
             assertEquals(List.of(41, 4), List.of(s.staff().all().size(), s.units().all().size()));
         }
@@ -118,6 +119,52 @@ class CliTest {
             assertEquals(s.staff().all().stream().map(m -> m.id() + "\t" + m.code()).toList(),
                     lines.stream().map(l -> l.substring(0, l.indexOf('\t', l.indexOf('\t') + 1))).toList());
         }
+    }
+
+    @Test
+    void listPlansPrintsIdNumberDateTitleAndStatusNewestYearFirst() throws IOException {
+        Path data = demoCopy();
+
+        Result r = run(data, "list", "plans");
+
+        LocalDate today = LocalDate.now();
+        String draftDate = String.format("%02d/%d", today.getMonthValue(), today.getYear());
+        assertEquals(List.of(0, ""), List.of(r.status(), r.err()));
+        List<String[]> rows = r.outLines().stream().map(l -> l.split("\t", -1)).toList();
+        assertEquals(List.of(
+                List.of("579/KH-SNgV", "20/03/2026", "Phát động phong trào thi đua “100 ngày đêm quyết tâm thực hiện Kết luận "
+                        + "của đồng chí Tổng Bí thư Tô Lâm làm việc với Ban Chấp hành Đảng bộ tỉnh Cao Bằng”", "Đã ban hành"),
+                List.of("/KH-SNgV", draftDate, "Phát động phong trào thi đua thường xuyên năm " + today.getYear(), "Dự thảo"),
+                List.of("01/KH-SNgV", "20/05/2025", "Phát động phong trào thi đua đặc biệt lập thành tích chào mừng Đại hội "
+                        + "đảng bộ các cấp, Đại hội Đảng bộ tỉnh Lạng Sơn lần thứ XVIII", "Đã ban hành")),
+                rows.stream().map(c -> List.of(c).subList(1, 5)).toList());
+        for (String[] row : rows) {
+            assertEquals(5, row.length);
+            Long.parseLong(row[0]);
+        }
+        Result help = run(data, "list", "plans", "--help");
+        assertEquals(List.of(0, "Cách dùng: java -jar thidua.jar [--data THƯ_MỤC] list units|staff|plans"),
+                List.of(help.status(), help.outLines().get(0)));
+    }
+
+    @Test
+    void copyPlanMakesNextYearsDraftAndAnUnknownIdIsAClearError() throws IOException {
+        Path data = demoCopy();
+        String id = run(data, "list", "plans").outLines().get(0).split("\t")[0];
+
+        Result copied = run(data, "copy", "plan", id);
+
+        assertEquals(0, copied.status());
+        String newId = copied.out().replaceAll("^Đã tạo dự thảo mã số (\\d+): .*\n$", "$1");
+        assertEquals("Đã tạo dự thảo mã số " + newId + ": Phát động phong trào thi đua “100 ngày đêm quyết tâm thực hiện Kết "
+                + "luận của đồng chí Tổng Bí thư Tô Lâm làm việc với Ban Chấp hành Đảng bộ tỉnh Cao Bằng” (20/03/2027).\n",
+                copied.out());
+        assertEquals(4, run(data, "list", "plans").outLines().size());
+
+        assertEquals(new Result(1, "", "Lỗi: Không có kế hoạch mã số 999.\n"), run(data, "copy", "plan", "999"));
+        assertEquals(new Result(2, "", "Mã số kế hoạch \"abc\" không hợp lệ: cần một số (xem list plans).\n" + SEE_HELP + "\n"),
+                run(data, "copy", "plan", "abc"));
+        assertEquals(new Result(2, "", "Cách dùng: copy plan MÃ\n" + SEE_HELP + "\n"), run(data, "copy", "plan"));
     }
 
     @Test
@@ -206,7 +253,8 @@ class CliTest {
 
         Map<String, String> usage = Map.of(
                 "demo", "Cách dùng: java -jar thidua.jar [--data THƯ_MỤC] demo",
-                "list", "Cách dùng: java -jar thidua.jar [--data THƯ_MỤC] list units|staff",
+                "list", "Cách dùng: java -jar thidua.jar [--data THƯ_MỤC] list units|staff|plans",
+                "copy", "Cách dùng: java -jar thidua.jar [--data THƯ_MỤC] copy plan MÃ",
                 "export", "Cách dùng: java -jar thidua.jar [--data THƯ_MỤC] export staff --out TỆP.xlsx",
                 "import", "Cách dùng: java -jar thidua.jar [--data THƯ_MỤC] import staff TỆP.xlsx [--dry-run]");
         usage.forEach((command, firstLine) -> {
@@ -231,9 +279,9 @@ class CliTest {
     void wrongArgumentsAreUsageErrorsThatPointToTheHelp() throws IOException {
         Path data = demoCopy();
 
-        assertEquals(new Result(2, "", "Cần nói liệt kê gì: list units hoặc list staff.\n" + SEE_HELP + "\n"),
+        assertEquals(new Result(2, "", "Cần nói liệt kê gì: list units, list staff hoặc list plans.\n" + SEE_HELP + "\n"),
                 run(data, "list"));
-        assertEquals(new Result(2, "", "Cần nói liệt kê gì: list units hoặc list staff.\n" + SEE_HELP + "\n"),
+        assertEquals(new Result(2, "", "Cần nói liệt kê gì: list units, list staff hoặc list plans.\n" + SEE_HELP + "\n"),
                 run(data, "list", "people"));
         assertEquals(new Result(2, "", "Cách dùng: export staff --out TỆP.xlsx\n" + SEE_HELP + "\n"),
                 run(data, "export", "staff"));

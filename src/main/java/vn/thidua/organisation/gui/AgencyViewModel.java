@@ -16,7 +16,6 @@ import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableStringValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import vn.thidua.common.db.Database;
 import vn.thidua.common.i18n.Messages;
 import vn.thidua.common.text.VietText;
 import vn.thidua.common.ui.Command;
@@ -24,7 +23,6 @@ import vn.thidua.common.ui.DialogService;
 import vn.thidua.common.ui.Errors;
 import vn.thidua.common.ui.TaskExecutor;
 import vn.thidua.organisation.logic.AgencyRepository;
-import vn.thidua.organisation.logic.DemoOffice;
 import vn.thidua.organisation.model.Agency;
 import vn.thidua.organisation.model.CouncilMember;
 import vn.thidua.organisation.model.CouncilRole;
@@ -94,7 +92,7 @@ public class AgencyViewModel {
     }
 
     private final AgencyRepository repository;
-    private final Database database;
+    private final Runnable demo;
     private final TaskExecutor executor;
     private final DialogService dialogs;
     private final Runnable onDataReplaced;
@@ -126,10 +124,11 @@ public class AgencyViewModel {
     private final Command removeMember;
     private final Command fillDemo;
 
-    public AgencyViewModel(AgencyRepository repository, Database database, TaskExecutor executor, DialogService dialogs,
+    /** {@code demo} fills an empty folder with the demo data; it runs on the executor's worker. */
+    public AgencyViewModel(AgencyRepository repository, Runnable demo, TaskExecutor executor, DialogService dialogs,
                            Supplier<LocalDate> today, Runnable onDataReplaced) {
         this.repository = repository;
-        this.database = database;
+        this.demo = demo;
         this.executor = executor;
         this.dialogs = dialogs;
         this.onDataReplaced = onDataReplaced;
@@ -242,7 +241,7 @@ public class AgencyViewModel {
             return;
         }
         executor.submit(Messages.get("agency.demoRunning"), () -> {
-            DemoOffice.fill(database);
+            demo.run();
             return true;
         }, done -> {
             reload();

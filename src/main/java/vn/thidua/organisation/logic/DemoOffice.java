@@ -60,14 +60,19 @@ public final class DemoOffice {
     /** As {@link #fill(Database)}, with {@code extraStaff} more invented people (for benchmarks). */
     public static void fill(Database db, int extraStaff) {
         db.inTransaction(c -> {
-            long existing = Jdbc.count(c, "SELECT (SELECT COUNT(*) FROM unit) + (SELECT COUNT(*) FROM staff) "
-                    + "+ (SELECT COUNT(*) FROM agency)");
-            if (existing > 0) {
-                throw UserException.of("demo.error.notEmpty");
-            }
-            write(c, extraStaff);
+            fill(c, extraStaff);
             return null;
         });
+    }
+
+    /** As {@link #fill(Database, int)} on the caller's transaction, so other features' demo data can join it. */
+    public static void fill(Connection c, int extraStaff) throws SQLException {
+        long existing = Jdbc.count(c, "SELECT (SELECT COUNT(*) FROM unit) + (SELECT COUNT(*) FROM staff) "
+                + "+ (SELECT COUNT(*) FROM agency)");
+        if (existing > 0) {
+            throw UserException.of("demo.error.notEmpty");
+        }
+        write(c, extraStaff);
     }
 
     private static void write(Connection c, int extraStaff) throws SQLException {

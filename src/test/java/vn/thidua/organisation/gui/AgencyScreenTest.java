@@ -50,7 +50,7 @@ class AgencyScreenTest {
 
     /** A fresh ViewModel and View on the same data, loaded. */
     private Parent screen() {
-        AgencyViewModel model = new AgencyViewModel(services.agency(), services.database(), new SameThreadExecutor(),
+        AgencyViewModel model = new AgencyViewModel(services.agency(), () -> DemoOffice.fill(services.database()), new SameThreadExecutor(),
                 dialogs, () -> LocalDate.of(2026, 11, 23), () -> { });
         AgencyView view = new AgencyView(model);
         model.load();

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.thidua.common.i18n.Messages;
 import vn.thidua.organisation.gui.AgencyViewModel.CouncilRow;
 import vn.thidua.organisation.gui.AgencyViewModel.SignerRow;
+import vn.thidua.organisation.logic.DemoOffice;
 import vn.thidua.organisation.model.Agency;
 import vn.thidua.organisation.model.CouncilRole;
 import vn.thidua.organisation.model.Signer;
@@ -47,7 +48,8 @@ class AgencyViewModelTest {
     }
 
     private AgencyViewModel newModel(Supplier<LocalDate> today) {
-        return new AgencyViewModel(office.services.agency(), office.services.database(), office.executor, dialogs, today,
+        return new AgencyViewModel(office.services.agency(), () -> DemoOffice.fill(office.services.database()),
+                office.executor, dialogs, today,
                 () -> dataReplaced++);
     }
 

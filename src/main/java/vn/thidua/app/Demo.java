@@ -1,0 +1,25 @@
+package vn.thidua.app;
+
+import java.time.LocalDate;
+import vn.thidua.common.db.Database;
+import vn.thidua.organisation.logic.DemoOffice;
+import vn.thidua.plans.logic.DemoPlans;
+
+/**
+ * The whole demo, office and plans, in one transaction. It lives here because organisation may not know the
+ * features built on it; the command line and the office screen both run this.
+ */
+public final class Demo {
+
+    private Demo() {
+    }
+
+    /** Fills an empty database; {@code today} dates this year's draft plan. Refuses a database that holds data. */
+    public static void fill(Database db, LocalDate today) {
+        db.inTransaction(c -> {
+            DemoOffice.fill(c, 0);
+            DemoPlans.write(c, today);
+            return null;
+        });
+    }
+}
