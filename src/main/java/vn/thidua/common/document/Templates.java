@@ -1,10 +1,13 @@
 package vn.thidua.common.document;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import vn.thidua.common.io.AtomicFiles;
 
@@ -20,6 +23,8 @@ public final class Templates {
     private static final String EXTENSION = ".docx";
     private static final String RESOURCE_PREFIX = "template-";
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]*");
+
+    private static final Map<String, byte[]> SHIPPED = new ConcurrentHashMap<>();
 
     private final Path folder;
 
@@ -46,7 +51,7 @@ public final class Templates {
     public InputStream open(String name) throws IOException {
         Path own = clerkCopy(name);
         if (Files.isRegularFile(own)) {
-            return Files.newInputStream(own);
+            return new ByteArrayInputStream(Files.readAllBytes(own));
         }
         if (isShipped(name)) {
             return shipped(name);
@@ -74,12 +79,19 @@ public final class Templates {
         return own;
     }
 
+    /** The shipped templates are read from the program's jar once; they cannot change while it runs. */
     private static InputStream shipped(String name) {
-        InputStream in = Templates.class.getResourceAsStream(resource(name));
-        if (in == null) {
-            throw new UncheckedIOException(new IOException("missing " + resource(name)));
-        }
-        return in;
+        byte[] bytes = SHIPPED.computeIfAbsent(name, n -> {
+            try (InputStream in = Templates.class.getResourceAsStream(resource(n))) {
+                if (in == null) {
+                    throw new IOException("missing " + resource(n));
+                }
+                return in.readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        return new ByteArrayInputStream(bytes);
     }
 
     private static String resource(String name) {
