@@ -167,6 +167,8 @@ public final class DocxWriter {
             }
             if (d.recipients() != null || d.signature() != null) {
                 footer(d.recipients(), d.signature());
+                // Word keeps a paragraph after a closing table; a 1 pt one never pushes a page over.
+                docx.createParagraph().setStyle("ND30Rule");
             }
         }
 
@@ -278,11 +280,15 @@ public final class DocxWriter {
             }
         }
 
-        /** A two-column table without borders, fixed widths, its text aligned with the body's margin. */
+        /**
+         * A two-column table without borders, fixed widths, its text aligned with the body's margin; its one row stays
+         * on one page, so the signature never parts from "Nơi nhận".
+         */
         private XWPFTable borderless(XWPFTable table, long left, long right) {
             long[] widths = {left, right};
             layout(table, widths, TABLE_INDENT, STBorder.NONE);
             XWPFTableRow row = table.getRow(0);
+            row.setCantSplitRow(true);
             XWPFTableCell first = row.getCell(0);
             XWPFTableCell second = row.getTableCells().size() > 1 ? row.getCell(1) : row.addNewTableCell();
             cellWidth(first, left);

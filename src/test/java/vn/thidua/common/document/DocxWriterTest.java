@@ -154,7 +154,9 @@ class DocxWriterTest {
     @Test
     void bodyIsJustifiedFourteenPointWithFirstLineIndentAndNumberingAsGiven() throws IOException {
         try (XWPFDocument doc = written(SamplePlan.plan(director))) {
-            List<XWPFParagraph> body = doc.getParagraphs().subList(3, doc.getParagraphs().size());
+            List<XWPFParagraph> all = doc.getParagraphs();
+            assertEquals("ND30Rule", all.get(all.size() - 1).getStyleID(), "the 1 pt paragraph after the footer");
+            List<XWPFParagraph> body = all.subList(3, all.size() - 1);
             List<String> texts = body.stream().map(XWPFParagraph::getText).toList();
             for (String expected : List.of("I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích", "2.1. Giấy khen của Giám đốc Sở",
                     "a) Đối với tập thể", "- Tập thể: các phòng, đơn vị trực thuộc.", "V. TỔ CHỨC THỰC HIỆN")) {
@@ -182,8 +184,9 @@ class DocxWriterTest {
     void recipientsBlockAndDirectSignature() throws IOException {
         try (XWPFDocument doc = written(SamplePlan.plan(director))) {
             List<IBodyElement> elements = doc.getBodyElements();
-            XWPFTable footer = (XWPFTable) elements.get(elements.size() - 1);
+            XWPFTable footer = (XWPFTable) elements.get(elements.size() - 2);
             assertEquals(STBorder.NONE, footer.getCTTbl().getTblPr().getTblBorders().getInsideV().getVal());
+            assertTrue(footer.getRow(0).isCantSplitRow(), "the signature stays with Nơi nhận on one page");
             XWPFTableCell recipients = footer.getRow(0).getCell(0);
             List<String> lines = texts(recipients);
             assertEquals("Nơi nhận:", lines.get(0));
@@ -211,7 +214,7 @@ class DocxWriterTest {
         OfficialDocument plan = SamplePlan.plan(Signature.onBehalf("GIÁM ĐỐC", "Phó Giám đốc", "Tô Thị Trang"));
         try (XWPFDocument doc = written(plan)) {
             List<IBodyElement> elements = doc.getBodyElements();
-            XWPFTable footer = (XWPFTable) elements.get(elements.size() - 1);
+            XWPFTable footer = (XWPFTable) elements.get(elements.size() - 2);
             assertEquals(List.of("KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC", "Tô Thị Trang"), texts(footer.getRow(0).getCell(1)));
         }
     }
