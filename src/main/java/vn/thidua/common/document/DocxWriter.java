@@ -7,7 +7,9 @@ import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -179,18 +181,20 @@ public final class DocxWriter {
             XWPFTableCell agencyCell = table.getRow(0).getCell(0);
             XWPFTableCell stateCell = table.getRow(0).getCell(1);
 
-            XWPFParagraph p = agencyCell.getParagraphs().get(0);
+            List<XWPFParagraph> free = new ArrayList<>(agencyCell.getParagraphs());
+            Supplier<XWPFParagraph> next = () -> free.isEmpty() ? agencyCell.addParagraph() : free.remove(0);
             if (!h.parentAgency().isBlank()) {
-                text(p, "ND30ParentAgency", capitals(h.parentAgency().strip()));
-                p = agencyCell.addParagraph();
+                text(next.get(), "ND30ParentAgency", capitals(h.parentAgency().strip()));
             }
-            String agency = capitals(h.agency().strip());
-            text(p, "ND30Agency", agency);
-            long agencyLine = agency.lines().mapToLong(l -> TextWidth.boldTwips(l, 13)).max().orElse(0);
-            long agencyRoom = left - 2L * CELL_MARGIN;
-            rule(agencyCell.addParagraph(), agencyRoom, Math.min(agencyLine, agencyRoom) * AGENCY_RULE);
+            if (!h.agency().isBlank()) {
+                String agency = capitals(h.agency().strip());
+                text(next.get(), "ND30Agency", agency);
+                long agencyLine = agency.lines().mapToLong(l -> TextWidth.boldTwips(l, 13)).max().orElse(0);
+                long agencyRoom = left - 2L * CELL_MARGIN;
+                rule(next.get(), agencyRoom, Math.min(agencyLine, agencyRoom) * AGENCY_RULE);
+            }
             if (!h.numberLine().isBlank()) {
-                text(agencyCell.addParagraph(), "ND30Number", nfc(h.numberLine()));
+                text(next.get(), "ND30Number", nfc(h.numberLine()));
             }
 
             long stateRoom = total - left - 2L * CELL_MARGIN;

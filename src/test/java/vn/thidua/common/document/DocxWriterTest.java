@@ -133,6 +133,19 @@ class DocxWriterTest {
     }
 
     @Test
+    void aReportWithoutAnAgencyLeavesTheLeftColumnEmpty() throws IOException {
+        OfficialDocument report = new OfficialDocument(new DocumentHeader("", "", "",
+                Nd30Lines.placeAndDate("Lạng Sơn", java.time.LocalDate.of(2025, 11, 20))), "BÁO CÁO THÀNH TÍCH",
+                List.of("ĐỀ NGHỊ TẶNG GIẤY KHEN"), List.of(), null, null);
+        try (XWPFDocument doc = written(report)) {
+            XWPFTableCell left = doc.getTables().get(0).getRow(0).getCell(0);
+            assertEquals(List.of(""), texts(left));
+            assertNull(left.getParagraphs().get(0).getCTP().getPPr(), "no rule without an agency");
+            assertEquals("Lạng Sơn, ngày 20 tháng 11 năm 2025", texts(doc.getTables().get(0).getRow(0).getCell(1)).get(3));
+        }
+    }
+
+    @Test
     void typeLineAndSubjectAreBoldAndCentredWithARuleUnderTheSubject() throws IOException {
         try (XWPFDocument doc = written(SamplePlan.plan(director))) {
             List<XWPFParagraph> body = doc.getParagraphs();
