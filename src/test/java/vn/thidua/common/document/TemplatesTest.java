@@ -59,6 +59,24 @@ class TemplatesTest {
         assertFalse(Templates.isShipped("ke-hoach"));
     }
 
+    @Test
+    void theShippedTemplateIsWhatTheGeneratorMakes() throws IOException {
+        java.io.ByteArrayOutputStream generated = new java.io.ByteArrayOutputStream();
+        DefaultTemplateGenerator.write(generated);
+        assertEquals(parts(generated.toByteArray()), parts(shippedDefault()),
+                "rerun DefaultTemplateGenerator and commit template-default.docx");
+    }
+
+    private static java.util.Map<String, String> parts(byte[] docx) throws IOException {
+        java.util.Map<String, String> parts = new java.util.TreeMap<>();
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(docx))) {
+            for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                parts.put(e.getName(), new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        return parts;
+    }
+
     private static byte[] read(Templates templates, String name) throws IOException {
         try (InputStream in = templates.open(name)) {
             return in.readAllBytes();
