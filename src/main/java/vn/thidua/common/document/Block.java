@@ -49,11 +49,19 @@ public sealed interface Block {
         }
     }
 
-    /** A centred line such as "QUYẾT ĐỊNH:" or "Kính gửi: …". */
-    record Centred(String text, boolean bold) implements Block {
+    /** A centred line such as "QUYẾT ĐỊNH:", "Kính gửi: …" or "(Kèm theo Quyết định số …)" in italics. */
+    record Centred(String text, boolean bold, boolean italic) implements Block {
         public Centred {
             Objects.requireNonNull(text, "text");
         }
+
+        public Centred(String text, boolean bold) {
+            this(text, bold, false);
+        }
+    }
+
+    /** The next block starts a new page, as an attached list ("DANH SÁCH … kèm theo") does. */
+    record PageBreak() implements Block {
     }
 
     /**

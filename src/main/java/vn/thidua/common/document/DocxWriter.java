@@ -10,6 +10,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import org.apache.poi.xwpf.usermodel.BreakType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -230,8 +231,15 @@ public final class DocxWriter {
                 if (c.bold()) {
                     paragraph.getRuns().forEach(r -> r.setBold(true));
                 }
+                if (c.italic()) {
+                    paragraph.getRuns().forEach(r -> r.setItalic(true));
+                }
             } else if (block instanceof Block.Table t) {
                 table(t);
+            } else if (block instanceof Block.PageBreak) {
+                XWPFParagraph paragraph = docx.createParagraph();
+                paragraph.setStyle("ND30Rule");
+                paragraph.createRun().addBreak(BreakType.PAGE);
             }
         }
 

@@ -266,6 +266,24 @@ class DocxWriterTest {
     }
 
     @Test
+    void anAttachedListStartsOnANewPageUnderItsCentredTitles() throws IOException {
+        OfficialDocument decision = new OfficialDocument(SamplePlan.header(false), "QUYẾT ĐỊNH", List.of("Về việc"),
+                List.of(Paragraph.of("Điều 1."), new Block.PageBreak(),
+                        new Block.Centred("DANH SÁCH CÁ NHÂN ĐƯỢC TẶNG GIẤY KHEN", true),
+                        new Block.Centred("(Kèm theo Quyết định số 05/QĐ-SNgV ngày 05 tháng 01 năm 2026)", false, true)),
+                null, null);
+        try (XWPFDocument doc = written(decision)) {
+            List<XWPFParagraph> ps = doc.getParagraphs();
+            XWPFParagraph title = paragraph(ps, "DANH SÁCH CÁ NHÂN ĐƯỢC TẶNG GIẤY KHEN");
+            XWPFParagraph breaking = ps.get(ps.indexOf(title) - 1);
+            assertTrue(breaking.getCTP().xmlText().contains("w:type=\"page\""), "a page break before the list");
+            XWPFParagraph attached = ps.get(ps.indexOf(title) + 1);
+            assertTrue(Styles.italic(doc, attached) && !Styles.bold(doc, attached));
+            assertEquals("center", Styles.alignment(doc, attached));
+        }
+    }
+
+    @Test
     void textIsWrittenInNfc() throws IOException {
         String decomposed = Normalizer.normalize("Sở Ngoại vụ", Normalizer.Form.NFD);
         OfficialDocument d = new OfficialDocument(new DocumentHeader("UBND tỉnh Lạng Sơn", decomposed, "Số: 01/KH-SNgV",

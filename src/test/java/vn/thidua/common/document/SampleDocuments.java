@@ -24,6 +24,9 @@ public final class SampleDocuments {
                 new Block.Paragraph(List.of(Block.Span.bold("Điều 1. "), Block.Span.plain(
                         "Tặng Giấy khen của Giám đốc Sở cho 01 tập thể và 03 cá nhân (có danh sách kèm theo)."))),
                 new Block.Centred("QUYẾT ĐỊNH:", true),
+                new Block.PageBreak(),
+                new Block.Centred("DANH SÁCH CÁ NHÂN ĐƯỢC TẶNG GIẤY KHEN", true),
+                new Block.Centred("(Kèm theo Quyết định số      /QĐ-SNgV ngày      tháng 01 năm 2026)", false, true),
                 new Block.Table(List.of("TT", "Họ và tên", "Chức vụ, đơn vị công tác"),
                         List.of(List.of("1", "Nguyễn Thị Hoa", "Chuyên viên Phòng Lãnh sự"),
                                 List.of("2", "Đặng Văn Minh", "Phó Chánh Văn phòng")), List.of(1, 4, 6)));
