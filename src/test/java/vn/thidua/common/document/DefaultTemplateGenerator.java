@@ -181,8 +181,10 @@ public final class DefaultTemplateGenerator {
             paragraphStyle("ND30Centred", "ND30 Dòng giữa", "ND30Body", "<w:keepNext/><w:ind w:firstLine=\"0\"/><w:jc w:val=\"center\"/>", ""),
             paragraphStyle("ND30ParentAgency", "ND30 Cơ quan chủ quản", "Normal", CENTRED, "<w:sz w:val=\"26\"/><w:szCs w:val=\"26\"/>"),
             paragraphStyle("ND30Agency", "ND30 Cơ quan ban hành", "Normal", CENTRED, "<w:b/><w:bCs/><w:sz w:val=\"26\"/><w:szCs w:val=\"26\"/>"),
+            // 1 pt more before the number than before the date: the motto above the date is 14 pt, the agency 13 pt,
+            // so "Số: …" and the place and date share a line.
             paragraphStyle("ND30Number", "ND30 Số, ký hiệu", "Normal",
-                    "<w:spacing w:before=\"120\" w:after=\"0\"/><w:ind w:firstLine=\"0\"/><w:jc w:val=\"center\"/>", "<w:sz w:val=\"26\"/><w:szCs w:val=\"26\"/>"),
+                    "<w:spacing w:before=\"143\" w:after=\"0\"/><w:ind w:firstLine=\"0\"/><w:jc w:val=\"center\"/>", "<w:sz w:val=\"26\"/><w:szCs w:val=\"26\"/>"),
             paragraphStyle("ND30NationalTitle", "ND30 Quốc hiệu", "Normal", CENTRED, "<w:b/><w:bCs/><w:sz w:val=\"26\"/><w:szCs w:val=\"26\"/>"),
             paragraphStyle("ND30Motto", "ND30 Tiêu ngữ", "Normal", CENTRED, "<w:b/><w:bCs/><w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/>"),
             paragraphStyle("ND30PlaceDate", "ND30 Địa danh, ngày tháng", "Normal",
