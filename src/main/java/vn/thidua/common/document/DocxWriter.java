@@ -356,7 +356,7 @@ public final class DocxWriter {
             tcw.setW(BigInteger.valueOf(w));
         }
 
-        /** LibreOffice draws a table's borders only when its cells carry them too. */
+        /** LibreOffice (7.4) left these tables' table-level borders undrawn; it draws the cells' borders. */
         private static void cellBorders(XWPFTableCell cell) {
             CTTcBorders borders = cell.getCTTc().getTcPr().addNewTcBorders();
             for (CTBorder b : new CTBorder[] {borders.addNewTop(), borders.addNewLeft(), borders.addNewBottom(),
