@@ -8,12 +8,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.apache.poi.xwpf.usermodel.BreakType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
@@ -146,20 +150,37 @@ public final class DocxWriter {
 
         private final XWPFDocument docx;
         private final long width;
+        private final Map<Nd30Style, String> styleIds = new EnumMap<>(Nd30Style.class);
 
         Layout(XWPFDocument docx, long width) {
             this.docx = docx;
             this.width = width;
+            XWPFStyles styles = docx.getStyles();
+            for (Nd30Style style : Nd30Style.values()) {
+                String id = style.id;
+                if (styles != null && !styles.styleExist(id)) {
+                    XWPFStyle named = styles.getStyleWithName(style.styleName);
+                    if (named != null) {
+                        id = named.getStyleId();
+                    }
+                }
+                styleIds.put(style, id);
+            }
+        }
+
+        /** The id the template gives the style, found by name when Word has renamed the id. */
+        private String id(Nd30Style style) {
+            return styleIds.get(style);
         }
 
         void document(OfficialDocument d) {
             header(d.header());
             if (!d.type().isBlank()) {
-                text(docx.createParagraph(), "ND30Type", capitals(d.type().strip()));
+                text(docx.createParagraph(), Nd30Style.TYPE, capitals(d.type().strip()));
             }
             if (!d.subject().isEmpty()) {
                 XWPFParagraph subject = docx.createParagraph();
-                text(subject, "ND30Subject", String.join("\n", d.subject()));
+                text(subject, Nd30Style.SUBJECT, String.join("\n", d.subject()));
                 long longest = d.subject().stream().mapToLong(s -> TextWidth.boldTwips(nfc(s), 14)).max().orElse(0);
                 XWPFParagraph rule = docx.createParagraph();
                 rule(rule, width, Math.min(longest, width) * SUBJECT_RULE);
@@ -171,7 +192,7 @@ public final class DocxWriter {
             if (d.recipients() != null || d.signature() != null) {
                 footer(d.recipients(), d.signature());
                 // Word keeps a paragraph after a closing table; a 1 pt one never pushes a page over.
-                docx.createParagraph().setStyle("ND30Rule");
+                docx.createParagraph().setStyle(id(Nd30Style.RULE));
             }
         }
 
@@ -185,34 +206,34 @@ public final class DocxWriter {
             List<XWPFParagraph> free = new ArrayList<>(agencyCell.getParagraphs());
             Supplier<XWPFParagraph> next = () -> free.isEmpty() ? agencyCell.addParagraph() : free.remove(0);
             if (!h.parentAgency().isBlank()) {
-                text(next.get(), "ND30ParentAgency", capitals(h.parentAgency().strip()));
+                text(next.get(), Nd30Style.PARENT_AGENCY, capitals(h.parentAgency().strip()));
             }
             if (!h.agency().isBlank()) {
                 String agency = capitals(h.agency().strip());
-                text(next.get(), "ND30Agency", agency);
+                text(next.get(), Nd30Style.AGENCY, agency);
                 long agencyLine = agency.lines().mapToLong(l -> TextWidth.boldTwips(l, 13)).max().orElse(0);
                 long agencyRoom = left - 2L * CELL_MARGIN;
                 rule(next.get(), agencyRoom, Math.min(agencyLine, agencyRoom) * AGENCY_RULE);
             }
             if (!h.numberLine().isBlank()) {
-                text(next.get(), "ND30Number", nfc(h.numberLine()));
+                text(next.get(), Nd30Style.NUMBER, nfc(h.numberLine()));
             }
 
             long stateRoom = total - left - 2L * CELL_MARGIN;
-            text(stateCell.getParagraphs().get(0), "ND30NationalTitle", NATIONAL_TITLE);
-            text(stateCell.addParagraph(), "ND30Motto", MOTTO);
+            text(stateCell.getParagraphs().get(0), Nd30Style.NATIONAL_TITLE, NATIONAL_TITLE);
+            text(stateCell.addParagraph(), Nd30Style.MOTTO, MOTTO);
             rule(stateCell.addParagraph(), stateRoom, Math.min(TextWidth.boldTwips(MOTTO, 14), stateRoom));
             if (!h.placeAndDate().isBlank()) {
-                text(stateCell.addParagraph(), "ND30PlaceDate", nfc(h.placeAndDate()));
+                text(stateCell.addParagraph(), Nd30Style.PLACE_DATE, nfc(h.placeAndDate()));
             }
         }
 
         private void block(Block block) {
             if (block instanceof Block.Heading h) {
-                text(docx.createParagraph(), "ND30Heading" + h.level(), nfc(h.text()));
+                text(docx.createParagraph(), Nd30Style.heading(h.level()), nfc(h.text()));
             } else if (block instanceof Block.Paragraph p) {
                 XWPFParagraph paragraph = docx.createParagraph();
-                paragraph.setStyle("ND30Body");
+                paragraph.setStyle(id(Nd30Style.BODY));
                 for (Block.Span span : p.spans()) {
                     XWPFRun run = run(paragraph, nfc(span.text()));
                     if (span.bold()) {
@@ -224,10 +245,10 @@ public final class DocxWriter {
                 }
             } else if (block instanceof Block.Bullet b) {
                 String t = nfc(b.text()).strip();
-                text(docx.createParagraph(), "ND30Bullet", t.startsWith("-") ? t : "- " + t);
+                text(docx.createParagraph(), Nd30Style.BULLET, t.startsWith("-") ? t : "- " + t);
             } else if (block instanceof Block.Centred c) {
                 XWPFParagraph paragraph = docx.createParagraph();
-                text(paragraph, "ND30Centred", nfc(c.text()));
+                text(paragraph, Nd30Style.CENTRED, nfc(c.text()));
                 if (c.bold()) {
                     paragraph.getRuns().forEach(r -> r.setBold(true));
                 }
@@ -238,7 +259,7 @@ public final class DocxWriter {
                 table(t);
             } else if (block instanceof Block.PageBreak) {
                 XWPFParagraph paragraph = docx.createParagraph();
-                paragraph.setStyle("ND30Rule");
+                paragraph.setStyle(id(Nd30Style.RULE));
                 paragraph.createRun().addBreak(BreakType.PAGE);
             }
         }
@@ -256,14 +277,14 @@ public final class DocxWriter {
             layout(table, widths, 0, STBorder.SINGLE);
             XWPFTableRow head = table.getRow(0);
             head.setRepeatHeader(true);
-            fillRow(head, t.header(), widths, "ND30TableHead");
+            fillRow(head, t.header(), widths, Nd30Style.TABLE_HEAD);
             for (List<String> cells : t.rows()) {
                 XWPFTableRow row = table.createRow();
-                fillRow(row, cells, widths, "ND30TableText");
+                fillRow(row, cells, widths, Nd30Style.TABLE_TEXT);
             }
         }
 
-        private static void fillRow(XWPFTableRow row, List<String> cells, long[] widths, String style) {
+        private void fillRow(XWPFTableRow row, List<String> cells, long[] widths, Nd30Style style) {
             for (int i = 0; i < cells.size(); i++) {
                 XWPFTableCell cell = i < row.getTableCells().size() ? row.getCell(i) : row.addNewTableCell();
                 cellWidth(cell, widths[i]);
@@ -279,16 +300,16 @@ public final class DocxWriter {
             XWPFTableCell recipientsCell = table.getRow(0).getCell(0);
             XWPFTableCell signatureCell = table.getRow(0).getCell(1);
             if (recipients != null) {
-                text(recipientsCell.getParagraphs().get(0), "ND30RecipientsTitle", RECIPIENTS_TITLE);
+                text(recipientsCell.getParagraphs().get(0), Nd30Style.RECIPIENTS_TITLE, RECIPIENTS_TITLE);
                 for (String line : recipients.lines()) {
-                    text(recipientsCell.addParagraph(), "ND30Recipients", nfc(line));
+                    text(recipientsCell.addParagraph(), Nd30Style.RECIPIENTS, nfc(line));
                 }
             }
             if (signature != null) {
                 XWPFParagraph authority = signatureCell.getParagraphs().get(0);
-                text(authority, "ND30SignAuthority",
+                text(authority, Nd30Style.SIGN_AUTHORITY,
                         String.join("\n", signature.authority().stream().map(DocxWriter::capitals).toList()));
-                text(signatureCell.addParagraph(), "ND30SignName", nfc(signature.name()));
+                text(signatureCell.addParagraph(), Nd30Style.SIGN_NAME, nfc(signature.name()));
             }
         }
 
@@ -369,8 +390,8 @@ public final class DocxWriter {
         }
 
         /** A short rule: an empty paragraph with a bottom border, centred in {@code room} by equal indents. */
-        private static void rule(XWPFParagraph p, long room, double length) {
-            p.setStyle("ND30Rule");
+        private void rule(XWPFParagraph p, long room, double length) {
+            p.setStyle(id(Nd30Style.RULE));
             long side = Math.max(0, Math.round((room - length) / 2));
             p.setIndentationLeft((int) side);
             p.setIndentationRight((int) side);
@@ -382,8 +403,8 @@ public final class DocxWriter {
             bottom.setColor("000000");
         }
 
-        private static void text(XWPFParagraph p, String style, String text) {
-            p.setStyle(style);
+        private void text(XWPFParagraph p, Nd30Style style, String text) {
+            p.setStyle(id(style));
             run(p, text);
         }
 

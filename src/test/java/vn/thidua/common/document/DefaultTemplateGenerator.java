@@ -139,7 +139,7 @@ public final class DefaultTemplateGenerator {
             </w:settings>
             """.formatted(W);
 
-    private static String paragraphStyle(String id, String name, String basedOn, String pPr, String rPr) {
+    private static String paragraphStyle(Nd30Style style, String basedOn, String pPr, String rPr) {
         return """
                   <w:style w:type="paragraph" w:customStyle="1" w:styleId="%s">
                     <w:name w:val="%s"/>
@@ -148,7 +148,7 @@ public final class DefaultTemplateGenerator {
                     <w:pPr>%s</w:pPr>
                     <w:rPr>%s</w:rPr>
                   </w:style>
-                """.formatted(id, name, basedOn, pPr, rPr);
+                """.formatted(style.id, style.styleName, basedOn, pPr, rPr);
     }
 
     private static final String CENTRED = "<w:spacing w:before=\"0\" w:after=\"0\"/><w:ind w:firstLine=\"0\"/><w:jc w:val=\"center\"/>";
@@ -171,39 +171,39 @@ public final class DefaultTemplateGenerator {
               <w:style w:type="numbering" w:default="1" w:styleId="NoList"><w:name w:val="No List"/><w:uiPriority w:val="99"/><w:semiHidden/><w:unhideWhenUsed/></w:style>
             %s</w:styles>
             """.formatted(W, String.join("",
-            paragraphStyle("ND30Body", "ND30 Nội dung", "Normal",
+            paragraphStyle(Nd30Style.BODY, "Normal",
                     "<w:spacing w:before=\"120\" w:after=\"0\" w:line=\"276\" w:lineRule=\"auto\"/><w:ind w:firstLine=\"720\"/><w:jc w:val=\"both\"/>", ""),
-            paragraphStyle("ND30Heading1", "ND30 Đề mục I.", "ND30Body", "<w:keepNext/><w:outlineLvl w:val=\"0\"/>", "<w:b/><w:bCs/>"),
-            paragraphStyle("ND30Heading2", "ND30 Đề mục 1.", "ND30Body", "<w:keepNext/><w:outlineLvl w:val=\"1\"/>", "<w:b/><w:bCs/>"),
-            paragraphStyle("ND30Heading3", "ND30 Đề mục 1.1.", "ND30Body", "<w:keepNext/><w:outlineLvl w:val=\"2\"/>", "<w:b/><w:bCs/><w:i/><w:iCs/>"),
-            paragraphStyle("ND30Heading4", "ND30 Đề mục a)", "ND30Body", "<w:keepNext/><w:outlineLvl w:val=\"3\"/>", "<w:i/><w:iCs/>"),
-            paragraphStyle("ND30Bullet", "ND30 Gạch đầu dòng", "ND30Body", "", ""),
-            paragraphStyle("ND30Centred", "ND30 Dòng giữa", "ND30Body", "<w:keepNext/><w:ind w:firstLine=\"0\"/><w:jc w:val=\"center\"/>", ""),
-            paragraphStyle("ND30ParentAgency", "ND30 Cơ quan chủ quản", "Normal", CENTRED, "<w:sz w:val=\"26\"/><w:szCs w:val=\"26\"/>"),
-            paragraphStyle("ND30Agency", "ND30 Cơ quan ban hành", "Normal", CENTRED, "<w:b/><w:bCs/><w:sz w:val=\"26\"/><w:szCs w:val=\"26\"/>"),
+            paragraphStyle(Nd30Style.HEADING1, Nd30Style.BODY.id, "<w:keepNext/><w:outlineLvl w:val=\"0\"/>", "<w:b/><w:bCs/>"),
+            paragraphStyle(Nd30Style.HEADING2, Nd30Style.BODY.id, "<w:keepNext/><w:outlineLvl w:val=\"1\"/>", "<w:b/><w:bCs/>"),
+            paragraphStyle(Nd30Style.HEADING3, Nd30Style.BODY.id, "<w:keepNext/><w:outlineLvl w:val=\"2\"/>", "<w:b/><w:bCs/><w:i/><w:iCs/>"),
+            paragraphStyle(Nd30Style.HEADING4, Nd30Style.BODY.id, "<w:keepNext/><w:outlineLvl w:val=\"3\"/>", "<w:i/><w:iCs/>"),
+            paragraphStyle(Nd30Style.BULLET, Nd30Style.BODY.id, "", ""),
+            paragraphStyle(Nd30Style.CENTRED, Nd30Style.BODY.id, "<w:keepNext/><w:ind w:firstLine=\"0\"/><w:jc w:val=\"center\"/>", ""),
+            paragraphStyle(Nd30Style.PARENT_AGENCY, "Normal", CENTRED, "<w:sz w:val=\"26\"/><w:szCs w:val=\"26\"/>"),
+            paragraphStyle(Nd30Style.AGENCY, "Normal", CENTRED, "<w:b/><w:bCs/><w:sz w:val=\"26\"/><w:szCs w:val=\"26\"/>"),
             // 1 pt more before the number than before the date: the motto above the date is 14 pt, the agency 13 pt,
             // so "Số: …" and the place and date share a line.
-            paragraphStyle("ND30Number", "ND30 Số, ký hiệu", "Normal",
+            paragraphStyle(Nd30Style.NUMBER, "Normal",
                     "<w:spacing w:before=\"143\" w:after=\"0\"/><w:ind w:firstLine=\"0\"/><w:jc w:val=\"center\"/>", "<w:sz w:val=\"26\"/><w:szCs w:val=\"26\"/>"),
-            paragraphStyle("ND30NationalTitle", "ND30 Quốc hiệu", "Normal", CENTRED, "<w:b/><w:bCs/><w:sz w:val=\"26\"/><w:szCs w:val=\"26\"/>"),
-            paragraphStyle("ND30Motto", "ND30 Tiêu ngữ", "Normal", CENTRED, "<w:b/><w:bCs/><w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/>"),
-            paragraphStyle("ND30PlaceDate", "ND30 Địa danh, ngày tháng", "Normal",
+            paragraphStyle(Nd30Style.NATIONAL_TITLE, "Normal", CENTRED, "<w:b/><w:bCs/><w:sz w:val=\"26\"/><w:szCs w:val=\"26\"/>"),
+            paragraphStyle(Nd30Style.MOTTO, "Normal", CENTRED, "<w:b/><w:bCs/><w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/>"),
+            paragraphStyle(Nd30Style.PLACE_DATE, "Normal",
                     "<w:spacing w:before=\"120\" w:after=\"0\"/><w:ind w:firstLine=\"0\"/><w:jc w:val=\"center\"/>", "<w:i/><w:iCs/><w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/>"),
-            paragraphStyle("ND30Rule", "ND30 Đường kẻ", "Normal",
+            paragraphStyle(Nd30Style.RULE, "Normal",
                     "<w:spacing w:before=\"40\" w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/><w:ind w:firstLine=\"0\"/>", "<w:sz w:val=\"2\"/><w:szCs w:val=\"2\"/>"),
-            paragraphStyle("ND30Type", "ND30 Tên loại văn bản", "Normal",
+            paragraphStyle(Nd30Style.TYPE, "Normal",
                     "<w:keepNext/><w:spacing w:before=\"360\" w:after=\"0\"/><w:ind w:firstLine=\"0\"/><w:jc w:val=\"center\"/>", "<w:b/><w:bCs/><w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/>"),
-            paragraphStyle("ND30Subject", "ND30 Trích yếu", "Normal", "<w:keepNext/>" + CENTRED, "<w:b/><w:bCs/><w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/>"),
-            paragraphStyle("ND30RecipientsTitle", "ND30 Nơi nhận", "Normal",
+            paragraphStyle(Nd30Style.SUBJECT, "Normal", "<w:keepNext/>" + CENTRED, "<w:b/><w:bCs/><w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/>"),
+            paragraphStyle(Nd30Style.RECIPIENTS_TITLE, "Normal",
                     "<w:spacing w:before=\"240\" w:after=\"0\"/><w:ind w:firstLine=\"0\"/><w:jc w:val=\"left\"/>", "<w:b/><w:bCs/><w:i/><w:iCs/><w:sz w:val=\"24\"/><w:szCs w:val=\"24\"/>"),
-            paragraphStyle("ND30Recipients", "ND30 Nơi nhận, từng nơi", "Normal",
+            paragraphStyle(Nd30Style.RECIPIENTS, "Normal",
                     "<w:spacing w:before=\"0\" w:after=\"0\"/><w:ind w:firstLine=\"0\"/><w:jc w:val=\"left\"/>", "<w:sz w:val=\"22\"/><w:szCs w:val=\"22\"/>"),
-            paragraphStyle("ND30SignAuthority", "ND30 Quyền hạn người ký", "Normal",
+            paragraphStyle(Nd30Style.SIGN_AUTHORITY, "Normal",
                     "<w:keepNext/><w:spacing w:before=\"240\" w:after=\"0\"/><w:ind w:firstLine=\"0\"/><w:jc w:val=\"center\"/>", "<w:b/><w:bCs/><w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/>"),
-            paragraphStyle("ND30SignName", "ND30 Họ tên người ký", "Normal",
+            paragraphStyle(Nd30Style.SIGN_NAME, "Normal",
                     "<w:spacing w:before=\"1680\" w:after=\"0\"/><w:ind w:firstLine=\"0\"/><w:jc w:val=\"center\"/>", "<w:b/><w:bCs/><w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/>"),
-            paragraphStyle("ND30TableText", "ND30 Chữ trong bảng", "Normal",
+            paragraphStyle(Nd30Style.TABLE_TEXT, "Normal",
                     "<w:spacing w:before=\"40\" w:after=\"40\"/><w:ind w:firstLine=\"0\"/><w:jc w:val=\"left\"/>", "<w:sz w:val=\"26\"/><w:szCs w:val=\"26\"/>"),
-            paragraphStyle("ND30TableHead", "ND30 Tiêu đề cột", "ND30TableText", "<w:keepNext/><w:jc w:val=\"center\"/>", "<w:b/><w:bCs/>"),
-            paragraphStyle("ND30PageNumber", "ND30 Số trang", "Normal", CENTRED, "<w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/>")));
+            paragraphStyle(Nd30Style.TABLE_HEAD, Nd30Style.TABLE_TEXT.id, "<w:keepNext/><w:jc w:val=\"center\"/>", "<w:b/><w:bCs/>"),
+            paragraphStyle(Nd30Style.PAGE_NUMBER, "Normal", CENTRED, "<w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/>")));
 }

@@ -315,6 +315,40 @@ class DocxWriterTest {
     }
 
     @Test
+    void stylesAreFoundByNameWhenWordHasRenamedTheirIds() throws IOException {
+        Path own = new Templates(data).copyToDataFolder(Templates.DEFAULT);
+        try (InputStream in = Files.newInputStream(own); XWPFDocument template = new XWPFDocument(in)) {
+            for (org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle style : Stream.of(Nd30Style.values())
+                    .map(st -> template.getStyles().getStyle(st.id).getCTStyle()).toList()) {
+                if (style.getStyleId().equals("ND30Body")) {
+                    style.setStyleId("ND30Nidung");
+                }
+                if (style.getBasedOn() != null && style.getBasedOn().getVal().equals("ND30Body")) {
+                    style.getBasedOn().setVal("ND30Nidung");
+                }
+            }
+            try (var o = Files.newOutputStream(own)) {
+                template.write(o);
+            }
+        }
+        try (XWPFDocument doc = written(SamplePlan.plan(director))) {
+            XWPFParagraph p = paragraph(doc.getParagraphs(), "Thời gian thi đua từ tháng 5/2025 đến hết tháng 10/2025.");
+            assertEquals("ND30Nidung", p.getStyleID());
+            assertEquals("both", Styles.alignment(doc, p));
+        }
+    }
+
+    @Test
+    void theShippedTemplateHasEveryStyleTheWriterUses() throws IOException {
+        try (InputStream in = Templates.class.getResourceAsStream("template-default.docx");
+             XWPFDocument template = new XWPFDocument(in)) {
+            for (Nd30Style style : Nd30Style.values()) {
+                assertEquals(style.styleName, template.getStyles().getStyle(style.id).getName(), style.id);
+            }
+        }
+    }
+
+    @Test
     void aDocumentNamedTemplateIsUsedWhenTheClerkHasOne() throws IOException {
         Templates templates = new Templates(data);
         Path own = templates.copyToDataFolder("ke-hoach");
