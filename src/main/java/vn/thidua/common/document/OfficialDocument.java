@@ -1,0 +1,28 @@
+package vn.thidua.common.document;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An administrative document as Nghị định 30/2020/NĐ-CP lays it out: the two-column header, the document type
+ * ("KẾ HOẠCH"), the subject, the body, then "Nơi nhận" beside the signature. Plain data: any feature builds one and
+ * {@link DocxWriter} prints it. Texts are printed as given (the caller numbers headings "I.", "1.", "1.1.", "a)"),
+ * except that the agency lines and the type line are set in capitals and every text is normalised to NFC.
+ *
+ * @param header     the header block
+ * @param type       the document type, e.g. "KẾ HOẠCH"; blank for a letter without one
+ * @param subject    the subject, one entry per printed line (a single entry lets Word wrap it)
+ * @param body       the body blocks in order
+ * @param recipients the "Nơi nhận" block, or null for none
+ * @param signature  the signature block, or null for none
+ */
+public record OfficialDocument(DocumentHeader header, String type, List<String> subject, List<Block> body,
+                               Recipients recipients, Signature signature) {
+
+    public OfficialDocument {
+        Objects.requireNonNull(header, "header");
+        type = type == null ? "" : type;
+        subject = List.copyOf(subject == null ? List.of() : subject);
+        body = List.copyOf(body == null ? List.of() : body);
+    }
+}
