@@ -168,11 +168,12 @@ public class StaffView {
     }
 
     private void bindEditor(StaffEditorViewModel editor) {
-        editorPane.visibleProperty().bind(editor.editingProperty());
+        // Out of the scene while closed: its date pickers and boxes then cost no styling when the window opens.
+        rootPane.setRight(editor.editingProperty().get() ? editorPane : null);
+        editor.editingProperty().addListener((o, was, now) -> rootPane.setRight(now ? editorPane : null));
         genderColumn.visibleProperty().bind(editor.editingProperty().not());
         kindColumn.visibleProperty().bind(editor.editingProperty().not());
         unitColumn.visibleProperty().bind(model.unitFilterProperty().isNull());
-        editorPane.managedProperty().bind(editor.editingProperty());
         editorHeading.textProperty().bind(editor.headingProperty());
         nameField.textProperty().bindBidirectional(editor.fullNameProperty());
         genderBox.setItems(FXCollections.observableArrayList(Gender.values()));
