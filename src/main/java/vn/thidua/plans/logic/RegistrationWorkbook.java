@@ -68,6 +68,10 @@ public final class RegistrationWorkbook {
                        LocalDate registeredOn) {
     }
 
+    /** Times New Roman 12 fits about this many characters in a column of width 1 (Calibri 11 digits). */
+    private static final double CHARACTERS_PER_WIDTH_UNIT = 1.05;
+    private static final float LINE_POINTS = 15.75f;
+
     /** The first row of the table, below the office, the title and the plan. */
     static final int HEADER_ROW = 5;
 
@@ -151,6 +155,7 @@ public final class RegistrationWorkbook {
                     d.setCellValue(line.registeredOn());
                 }
                 d.setCellStyle(date);
+                row.setHeightInPoints(height(line));
             }
             sheet.createFreezePane(0, HEADER_ROW + 1);
             sheet.setRepeatingRows(new CellRangeAddress(HEADER_ROW, HEADER_ROW, -1, -1));
@@ -173,12 +178,29 @@ public final class RegistrationWorkbook {
     }
 
     /**
+     * A row tall enough for its longest wrapped cell: neither Excel nor LibreOffice grows a row to wrapped text when
+     * it opens a file, so the lines are estimated from the column widths (characters of Times New Roman 12).
+     */
+    static float height(Line line) {
+        int lines = 1;
+        String[] texts = {line.registrant(), line.positionAndUnit(), line.awardForm(), line.commitment()};
+        RegistrationColumn[] cols = {RegistrationColumn.REGISTRANT, RegistrationColumn.POSITION_UNIT,
+                RegistrationColumn.AWARD_FORM, RegistrationColumn.COMMITMENT};
+        for (int i = 0; i < texts.length; i++) {
+            int perLine = Math.max(1, (int) (cols[i].width * CHARACTERS_PER_WIDTH_UNIT));
+            lines = Math.max(lines, (nz(texts[i]).length() + perLine - 1) / perLine);
+        }
+        return lines * LINE_POINTS + 3;
+    }
+
+    /**
      * The list as a short official document: the office's header dated {@code today}, "DANH SÁCH" and the plan as its
-     * subject, the counts, then the table (TT, registrant, position and unit, award form, commitment).
+     * subject, the counts, then the table (TT, registrant, position and unit, award form, commitment). The place is the
+     * office's: the list is made there today, whatever place the plan was issued in.
      */
     public static OfficialDocument document(Plan plan, Agency agency, List<Line> lines, LocalDate today) {
         Agency office = agency == null ? Agency.blank() : agency;
-        String place = plan.place() != null && !plan.place().isBlank() ? plan.place() : nz(office.placeName());
+        String place = !nz(office.placeName()).isBlank() ? office.placeName() : nz(plan.place());
         DocumentHeader header = new DocumentHeader(office.parentAgency(), office.name(), "",
                 place.isBlank() ? "" : Nd30Lines.placeAndDate(place, today));
         long collectives = lines.stream().filter(l -> l.awardee() == Awardee.COLLECTIVE).count();
@@ -191,9 +213,9 @@ public final class RegistrationWorkbook {
         for (Line l : lines) {
             rows.add(List.of(String.valueOf(no++), l.registrant(), l.positionAndUnit(), l.awardForm(), l.commitment()));
         }
-        List<String> head = List.of(RegistrationColumn.NO.header(), RegistrationColumn.REGISTRANT.header(), RegistrationColumn.POSITION_UNIT.header(),
+        List<String> head = List.of(Messages.get("registrations.column.noShort"), RegistrationColumn.REGISTRANT.header(), RegistrationColumn.POSITION_UNIT.header(),
                 RegistrationColumn.AWARD_FORM.header(), RegistrationColumn.COMMITMENT.header());
-        body.add(new Block.Table(head, rows, List.of(2, 7, 7, 6, 9)));
+        body.add(new Block.Table(head, rows, List.of(3, 8, 8, 7, 10)));
         return new OfficialDocument(header, Messages.get("registrations.documentType"),
                 List.of(planLine(plan, agency)), body, null, null);
     }

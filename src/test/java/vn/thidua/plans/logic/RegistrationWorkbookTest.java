@@ -127,6 +127,8 @@ class RegistrationWorkbookTest {
                 }
             }
             assertTrue(sheet.getColumnWidth(4) > 3 * sheet.getColumnWidth(0), "the commitment gets room");
+            assertTrue(sheet.getRow(RegistrationWorkbook.HEADER_ROW + 1).getHeightInPoints() >= 30,
+                    "a row grows to its wrapped commitment: " + sheet.getRow(RegistrationWorkbook.HEADER_ROW + 1).getHeightInPoints());
             assertEquals(PrintSetup.A4_PAPERSIZE, sheet.getPrintSetup().getPaperSize());
             assertTrue(sheet.getPrintSetup().getLandscape());
             assertEquals(new CellRangeAddress(RegistrationWorkbook.HEADER_ROW, RegistrationWorkbook.HEADER_ROW, -1, -1),
@@ -147,7 +149,7 @@ class RegistrationWorkbookTest {
         try (InputStream in = Files.newInputStream(file); XWPFDocument doc = new XWPFDocument(in)) {
             XWPFTable header = doc.getTables().get(0);
             assertEquals("SỞ NGOẠI VỤ", header.getRow(0).getCell(0).getParagraphs().get(1).getText());
-            assertEquals("Cao Bằng, ngày 26 tháng 3 năm 2026", header.getRow(0).getCell(1).getParagraphs().get(3).getText());
+            assertEquals("Lạng Sơn, ngày 26 tháng 3 năm 2026", header.getRow(0).getCell(1).getParagraphs().get(3).getText());
             assertEquals(List.of("DANH SÁCH", "Đăng ký thi đua theo Kế hoạch số 579/KH-SNgV ngày 20/03/2026: "
                             + plan.title(), "", "Có 1 tập thể và 1 cá nhân đăng ký thi đua như sau:"),
                     doc.getParagraphs().subList(0, 4).stream().map(p -> p.getText()).toList());
@@ -157,7 +159,7 @@ class RegistrationWorkbookTest {
                 rows.add(r.getTableCells().stream().map(c -> c.getText()).toList());
             }
             assertEquals(List.of(
-                    List.of("STT", "Tập thể, cá nhân", "Chức vụ, đơn vị công tác", "Danh hiệu, hình thức đăng ký",
+                    List.of("TT", "Tập thể, cá nhân", "Chức vụ, đơn vị công tác", "Danh hiệu, hình thức đăng ký",
                             "Nội dung cam kết"),
                     List.of("1", "Phòng Hợp tác quốc tế - Văn phòng", "", "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh",
                             "100% nhiệm vụ đúng tiến độ; 01 sáng kiến"),
