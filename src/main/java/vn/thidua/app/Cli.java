@@ -9,14 +9,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import vn.thidua.catalogue.model.AwardForm;
 import vn.thidua.common.db.DataFolder;
+import vn.thidua.common.document.DocxWriter;
+import vn.thidua.common.document.OfficialDocument;
+import vn.thidua.common.document.Templates;
 import vn.thidua.common.i18n.Messages;
 import vn.thidua.common.i18n.UserException;
 import vn.thidua.organisation.logic.StaffImport;
 import vn.thidua.organisation.logic.StaffWorkbook;
+import vn.thidua.organisation.model.Agency;
 import vn.thidua.organisation.model.StaffMember;
 import vn.thidua.organisation.model.Unit;
+import vn.thidua.plans.logic.PlanDocument;
 import vn.thidua.plans.logic.PlanNumbers;
+import vn.thidua.plans.logic.RegistrationWorkbook;
 import vn.thidua.plans.model.Plan;
 import vn.thidua.plans.model.PlanSummary;
 
@@ -48,7 +55,7 @@ public final class Cli {
         String command = words.get(0);
         List<String> rest = words.subList(1, words.size());
         if (rest.contains("--help") || rest.contains("-h")) {
-            return help(command);
+            return help(command, rest);
         }
         try {
             return switch (command) {
@@ -68,11 +75,15 @@ public final class Cli {
         }
     }
 
-    private int help(String command) {
+    private int help(String command, List<String> rest) {
         String key = switch (command) {
             case "demo" -> "cli.help.demo";
             case "list" -> "cli.help.list";
-            case "export" -> "cli.help.export";
+            case "export" -> rest.isEmpty() ? "cli.help.export" : switch (rest.get(0)) {
+                case "plan" -> "cli.help.exportPlan";
+                case "registrations" -> "cli.help.exportRegistrations";
+                default -> "cli.help.export";
+            };
             case "import" -> "cli.help.import";
             case "copy" -> "cli.help.copy";
             default -> null;
@@ -161,21 +172,119 @@ public final class Cli {
     }
 
     private int export(String data, List<String> rest) {
-        if (rest.size() != 3 || !rest.get(0).equals("staff") || !rest.get(1).equals("--out")) {
+        String what = rest.isEmpty() ? "" : rest.get(0);
+        return switch (what) {
+            case "staff" -> exportStaff(data, rest);
+            case "plan" -> exportPlan(data, rest);
+            case "registrations" -> exportRegistrations(data, rest);
+            default -> usage(Messages.get("cli.error.exportWhat"));
+        };
+    }
+
+    private int exportStaff(String data, List<String> rest) {
+        if (rest.size() != 3 || !rest.get(1).equals("--out")) {
             return usage(Messages.get("cli.error.exportUsage"));
         }
         Path file = Path.of(rest.get(2));
         try (Services s = open(data)) {
             List<Unit> units = s.units().all();
             List<StaffMember> staff = s.staff().all();
-            try {
-                StaffWorkbook.export(staff, units, s.agency().agency().orElse(null), LocalDate.now(), file);
-            } catch (java.io.IOException e) {
-                throw new UserException(Messages.get("export.error.write", file, e.getMessage()), e);
-            }
+            written(file, () -> StaffWorkbook.export(staff, units, s.agency().agency().orElse(null), LocalDate.now(), file));
             out.println(Messages.get("cli.export.done", staff.size(), file.toAbsolutePath()));
         }
         return 0;
+    }
+
+    /** export plan --id ID --out FILE.docx: the plan as its Word document. */
+    private int exportPlan(String data, List<String> rest) {
+        Map<String, String> options = options(rest.subList(1, rest.size()), "--id", "--out");
+        if (options == null) {
+            return usage(Messages.get("cli.error.exportPlanUsage"));
+        }
+        Long id = planId(options.get("--id"));
+        if (id == null) {
+            return usage(Messages.get("cli.error.planId", options.get("--id")));
+        }
+        Path file = Path.of(options.get("--out"));
+        try (Services s = open(data)) {
+            Plan plan = s.plans().get(id);
+            Agency agency = s.agency().agency().orElse(null);
+            OfficialDocument document = PlanDocument.of(plan, agency, formNames(s));
+            DocxWriter writer = new DocxWriter(new Templates(s.folder().path()));
+            written(file, () -> writer.write(document, file));
+            out.println(Messages.get("cli.export.planDone", plan.title(), file.toAbsolutePath()));
+        }
+        return 0;
+    }
+
+    /** export registrations --plan ID --out FILE.xlsx|FILE.docx: the plan's registrations as a list. */
+    private int exportRegistrations(String data, List<String> rest) {
+        Map<String, String> options = options(rest.subList(1, rest.size()), "--plan", "--out");
+        if (options == null) {
+            return usage(Messages.get("cli.error.exportRegistrationsUsage"));
+        }
+        Long id = planId(options.get("--plan"));
+        if (id == null) {
+            return usage(Messages.get("cli.error.planId", options.get("--plan")));
+        }
+        Path file = Path.of(options.get("--out"));
+        boolean word = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".docx");
+        try (Services s = open(data)) {
+            Plan plan = s.plans().get(id);
+            Agency agency = s.agency().agency().orElse(null);
+            List<RegistrationWorkbook.Line> lines = RegistrationWorkbook.lines(s.registrations().forPlan(id),
+                    s.units().all(), s.staff().all(), formNames(s));
+            if (word) {
+                DocxWriter writer = new DocxWriter(new Templates(s.folder().path()));
+                written(file, () -> RegistrationWorkbook.writeDocx(writer, plan, agency, lines, LocalDate.now(), file));
+            } else {
+                written(file, () -> RegistrationWorkbook.writeXlsx(plan, agency, lines, file));
+            }
+            out.println(Messages.get("cli.export.registrationsDone", lines.size(), plan.title(), file.toAbsolutePath()));
+        }
+        return 0;
+    }
+
+    @FunctionalInterface
+    private interface FileJob {
+        void run() throws java.io.IOException;
+    }
+
+    /** Runs a write; a file that cannot be written is the clerk's to fix, so it is reported as such (status 1). */
+    private static void written(Path file, FileJob job) {
+        try {
+            job.run();
+        } catch (java.io.IOException e) {
+            throw new UserException(Messages.get("export.error.write", file, e.getMessage()), e);
+        }
+    }
+
+    /** The options as name → value when each named one is given exactly once with a value and nothing else is. */
+    private static Map<String, String> options(List<String> args, String... names) {
+        Map<String, String> values = new java.util.HashMap<>();
+        List<String> allowed = List.of(names);
+        for (int i = 0; i < args.size(); i += 2) {
+            String name = args.get(i);
+            if (!allowed.contains(name) || i + 1 >= args.size() || values.containsKey(name)) {
+                return null;
+            }
+            values.put(name, args.get(i + 1));
+        }
+        return values.size() == names.length ? values : null;
+    }
+
+    private static Long planId(String text) {
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static java.util.function.LongFunction<String> formNames(Services s) {
+        Map<Long, String> names = s.catalogue().awardForms().stream()
+                .collect(Collectors.toMap(AwardForm::id, AwardForm::name));
+        return names::get;
     }
 
     private int importCommand(String data, List<String> rest) {

@@ -2,6 +2,7 @@ package vn.thidua.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -22,9 +23,12 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.thidua.plans.model.Registration;
 
 /** The command line run in-process, as a clerk or a script would run it, with its output and exit status. */
 class CliTest {
@@ -180,6 +184,100 @@ class CliTest {
     }
 
     @Test
+    void exportPlanPrintsThePlanAsAWordDocument() throws IOException {
+        Path data = demoCopy();
+        String id = planIdOf(data, "579/KH-SNgV");
+        Path file = dir.resolve("in").resolve("KH 579.docx");
+
+        Result r = run(data, "export", "plan", "--id", id, "--out", file.toString());
+
+        assertEquals(new Result(0, "Đã in kế hoạch \"" + SEED_003_TITLE + "\" ra " + file + ".\n", ""), r);
+        try (InputStream in = Files.newInputStream(file); XWPFDocument doc = new XWPFDocument(in)) {
+            assertEquals("Số: 579/KH-SNgV", doc.getTables().get(0).getRow(0).getCell(0).getParagraphs().get(3).getText());
+            assertEquals(List.of("KẾ HOẠCH", SEED_003_TITLE),
+                    doc.getParagraphs().subList(0, 2).stream().map(XWPFParagraph::getText).toList());
+        }
+        assertEquals(r, run(data, "export", "plan", "--out", file.toString(), "--id", id), "options in any order");
+    }
+
+    @Test
+    void exportPlanRefusesAnUnknownIdAndAFolderThatCannotBeWritten() throws IOException {
+        Path data = demoCopy();
+        Path file = dir.resolve("KH.docx");
+
+        assertEquals(new Result(1, "", "Lỗi: Không có kế hoạch mã số 999.\n"),
+                run(data, "export", "plan", "--id", "999", "--out", file.toString()));
+        assertFalse(Files.exists(file));
+
+        Path notAFolder = Files.writeString(dir.resolve("tep-thuong"), "x");
+        Path inside = notAFolder.resolve("KH.docx");
+        Result r = run(data, "export", "plan", "--id", planIdOf(data, "579/KH-SNgV"), "--out", inside.toString());
+        assertEquals(List.of(1, ""), List.of(r.status(), r.out()));
+        assertTrue(r.err().startsWith("Lỗi: Không ghi được tệp " + inside + ": "), r.err());
+    }
+
+    @Test
+    void exportRegistrationsWritesExcelOrWordByTheFileName() throws IOException {
+        Path data = demoCopy();
+        String id = planIdOf(data, "579/KH-SNgV");
+        try (Services s = Services.open(data)) {
+            long form = s.catalogue().awardForms().stream().filter(f -> f.code().equals("GK_SO")).findFirst().orElseThrow().id();
+            long unit = s.units().all().get(1).id();
+            s.registrations().save(new Registration(null, Long.parseLong(id), unit, null, form, "Hoàn thành 100% nhiệm vụ",
+                    LocalDate.of(2026, 3, 25)));
+        }
+        Path xlsx = dir.resolve("dang-ky.xlsx");
+        Path docx = dir.resolve("dang-ky.DOCX");
+
+        Result excel = run(data, "export", "registrations", "--plan", id, "--out", xlsx.toString());
+        Result word = run(data, "export", "registrations", "--plan", id, "--out", docx.toString());
+
+        assertEquals(new Result(0, "Đã xuất 1 đăng ký thi đua của kế hoạch \"" + SEED_003_TITLE + "\" ra " + xlsx + ".\n", ""),
+                excel);
+        assertEquals(new Result(0, "Đã xuất 1 đăng ký thi đua của kế hoạch \"" + SEED_003_TITLE + "\" ra " + docx + ".\n", ""),
+                word);
+        try (Workbook wb = open(xlsx)) {
+            Row row = wb.getSheetAt(0).getRow(6);
+            assertEquals(List.of("1", "Phòng Hợp tác quốc tế - Văn phòng", "Hoàn thành 100% nhiệm vụ"),
+                    List.of(new DataFormatter().formatCellValue(row.getCell(0)), row.getCell(1).getStringCellValue(),
+                            row.getCell(4).getStringCellValue()));
+        }
+        try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {
+            assertEquals("Phòng Hợp tác quốc tế - Văn phòng", doc.getTables().get(1).getRow(1).getCell(1).getText());
+        }
+        assertEquals(new Result(1, "", "Lỗi: Không có kế hoạch mã số 999.\n"),
+                run(data, "export", "registrations", "--plan", "999", "--out", xlsx.toString()));
+    }
+
+    @Test
+    void exportPlanAndRegistrationsHaveTheirOwnHelpAndUsage() throws IOException {
+        Path data = demoCopy();
+        Result plan = run(data, "export", "plan", "--help");
+        Result registrations = run(data, "export", "registrations", "-h");
+
+        assertEquals(List.of(0, "Cách dùng: java -jar thidua.jar [--data THƯ_MỤC] export plan --id MÃ --out TỆP.docx", ""),
+                List.of(plan.status(), plan.outLines().get(0), plan.err()));
+        assertEquals(List.of(0, "Cách dùng: java -jar thidua.jar [--data THƯ_MỤC] export registrations --plan MÃ --out "
+                + "TỆP.xlsx|TỆP.docx", ""), List.of(registrations.status(), registrations.outLines().get(0), registrations.err()));
+        assertEquals(new Result(2, "", "Cách dùng: export plan --id MÃ --out TỆP.docx\n" + SEE_HELP + "\n"),
+                run(data, "export", "plan", "--id", "2"));
+        assertEquals(new Result(2, "", "Cách dùng: export registrations --plan MÃ --out TỆP.xlsx|TỆP.docx\n" + SEE_HELP + "\n"),
+                run(data, "export", "registrations", "--plan", "2", "--out", "a.xlsx", "--plan", "3"));
+        assertEquals(new Result(2, "", "Mã số kế hoạch \"abc\" không hợp lệ: cần một số (xem list plans).\n" + SEE_HELP + "\n"),
+                run(data, "export", "plan", "--id", "abc", "--out", "a.docx"));
+        assertEquals(new Result(2, "", "Cần nói xuất gì: export staff, export plan hoặc export registrations.\n" + SEE_HELP
+                + "\n"), run(data, "export"));
+    }
+
+    private static final String SEED_003_TITLE = "Phát động phong trào thi đua “100 ngày đêm quyết tâm thực hiện Kết luận của "
+            + "đồng chí Tổng Bí thư Tô Lâm làm việc với Ban Chấp hành Đảng bộ tỉnh Cao Bằng”";
+
+    private static String planIdOf(Path data, String number) {
+        return run(data, "list", "plans").outLines().stream().map(l -> l.split("\t")).filter(c -> c[1].equals(number))
+                .findFirst().orElseThrow()[0];
+    }
+
+    @Test
     void importDryRunPrintsAdditionsAndChangesAndWritesNothing() throws IOException {
         Path data = demoCopy();
         Path file = dir.resolve("Danh sach.xlsx");
@@ -255,7 +353,7 @@ class CliTest {
                 "demo", "Cách dùng: java -jar thidua.jar [--data THƯ_MỤC] demo",
                 "list", "Cách dùng: java -jar thidua.jar [--data THƯ_MỤC] list units|staff|plans",
                 "copy", "Cách dùng: java -jar thidua.jar [--data THƯ_MỤC] copy plan MÃ",
-                "export", "Cách dùng: java -jar thidua.jar [--data THƯ_MỤC] export staff --out TỆP.xlsx",
+                "export", "Cách dùng: java -jar thidua.jar [--data THƯ_MỤC] export staff|plan|registrations …",
                 "import", "Cách dùng: java -jar thidua.jar [--data THƯ_MỤC] import staff TỆP.xlsx [--dry-run]");
         usage.forEach((command, firstLine) -> {
             Result r = run(env, command, "--help");

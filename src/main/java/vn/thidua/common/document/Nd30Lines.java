@@ -32,6 +32,11 @@ public final class Nd30Lines {
         return place.strip() + ", ngày" + BLANK + "tháng " + month(month.getMonthValue()) + " năm " + month.getYear();
     }
 
+    /** "Lạng Sơn, ngày      tháng      năm 2026": day and month left blank until signing. */
+    public static String placeAndYear(String place, int year) {
+        return place.strip() + ", ngày" + BLANK + "tháng" + BLANK + "năm " + year;
+    }
+
     /** "Số: 15/KH-SNgV", or "Số:      /KH-SNgV" when the number is null (a draft). */
     public static String numberLine(Integer number, String symbol) {
         return "Số: " + (number == null ? BLANK.substring(1) : twoDigits(number)) + "/" + symbol.strip();

@@ -14,24 +14,24 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 
 /** Formatting as Word resolves it: the paragraph's or run's own setting, else its style chain, else the defaults. */
-final class Styles {
+public final class Styles {
 
     private Styles() {
     }
 
-    static String defaultFont(XWPFDocument doc) {
+    public static String defaultFont(XWPFDocument doc) {
         return defaults(doc).getRFontsArray(0).getAscii();
     }
 
-    static boolean bold(XWPFDocument doc, XWPFParagraph p) {
+    public static boolean bold(XWPFDocument doc, XWPFParagraph p) {
         return runs(p).stream().allMatch(r -> runFlag(doc, p, r, rPr -> rPr.sizeOfBArray() > 0 ? rPr.getBArray(0) : null));
     }
 
-    static boolean italic(XWPFDocument doc, XWPFParagraph p) {
+    public static boolean italic(XWPFDocument doc, XWPFParagraph p) {
         return runs(p).stream().allMatch(r -> runFlag(doc, p, r, rPr -> rPr.sizeOfIArray() > 0 ? rPr.getIArray(0) : null));
     }
 
-    static double fontSize(XWPFDocument doc, XWPFParagraph p) {
+    public static double fontSize(XWPFDocument doc, XWPFParagraph p) {
         XWPFRun run = runs(p).isEmpty() ? null : runs(p).get(0);
         if (run != null && run.getCTR().getRPr() != null && run.getCTR().getRPr().sizeOfSzArray() > 0) {
             return number(run.getCTR().getRPr().getSzArray(0).getVal()) / 2.0;
@@ -44,7 +44,7 @@ final class Styles {
         return number(defaults(doc).getSzArray(0).getVal()) / 2.0;
     }
 
-    static String alignment(XWPFDocument doc, XWPFParagraph p) {
+    public static String alignment(XWPFDocument doc, XWPFParagraph p) {
         if (p.getCTP().getPPr() != null && p.getCTP().getPPr().getJc() != null) {
             return p.getCTP().getPPr().getJc().getVal().toString();
         }
@@ -57,7 +57,7 @@ final class Styles {
         return "left";
     }
 
-    static long firstLineIndent(XWPFDocument doc, XWPFParagraph p) {
+    public static long firstLineIndent(XWPFDocument doc, XWPFParagraph p) {
         if (p.getCTP().getPPr() != null && p.getCTP().getPPr().getInd() != null
                 && p.getCTP().getPPr().getInd().isSetFirstLine()) {
             return number(p.getCTP().getPPr().getInd().getFirstLine());
@@ -71,11 +71,11 @@ final class Styles {
         return 0;
     }
 
-    static long spacingBefore(XWPFDocument doc, XWPFParagraph p) {
+    public static long spacingBefore(XWPFDocument doc, XWPFParagraph p) {
         return spacing(doc, p, true);
     }
 
-    static long spacingAfter(XWPFDocument doc, XWPFParagraph p) {
+    public static long spacingAfter(XWPFDocument doc, XWPFParagraph p) {
         return spacing(doc, p, false);
     }
 
