@@ -515,10 +515,10 @@ public class PlansView {
         amendReasonField.textProperty().bindBidirectional(e.amendReasonProperty());
         problem(problemLabel, e.firstProblemProperty());
         Views.bind(amendButton, e.amendCommand());
-        amendButton.visibleProperty().bind(e.frozenProperty());
+        show(amendButton, e.frozenProperty());
         Views.bind(cancelButton, e.cancelCommand());
         Views.bind(saveButton, e.saveCommand());
-        saveButton.visibleProperty().bind(e.editableProperty());
+        show(saveButton, e.editableProperty());
 
         problem(dateErrorLabel, e.errorProperty(PlanField.DATE));
         problem(titleErrorLabel, e.errorProperty(PlanField.TITLE));
