@@ -79,6 +79,7 @@ public class ContentRows extends RowList<ContentRows.Item> {
         String label = at == null ? (items.stream().filter(i -> i.depth() == 0).count() + 1) + "." : next(at.label.get());
         Item row = new Item(depth, label, "", "");
         items.add(index, row);
+        renumber();
         selected.set(row);
     }
 
@@ -92,6 +93,29 @@ public class ContentRows extends RowList<ContentRows.Item> {
             return (char) (label.charAt(0) + 1) + ")";
         }
         return label;
+    }
+
+    /**
+     * Numbers the items again after a move: a numbered label takes its place among its siblings ("1.", "2.", or
+     * "2.1." under "2."), a letter label its letter ("a)", "b)"); marks such as "-" and "+" stay as typed.
+     */
+    void renumber() {
+        int[] numbers = new int[64];
+        int[] letters = new int[64];
+        String[] parent = new String[64];
+        for (Item it : items) {
+            int d = Math.min(it.depth(), numbers.length - 2);
+            numbers[d + 1] = 0;
+            letters[d + 1] = 0;
+            String label = it.label.get();
+            if (label.matches("(\\d+\\.)+")) {
+                String prefix = d > 0 && parent[d - 1] != null && parent[d - 1].matches("(\\d+\\.)+") ? parent[d - 1] : "";
+                it.label.set(prefix + (++numbers[d]) + ".");
+            } else if (label.matches("[a-z]\\)")) {
+                it.label.set((char) ('a' + Math.min(++letters[d], 26) - 1) + ")");
+            }
+            parent[d] = it.label.get();
+        }
     }
 
     /** The index just after the item at {@code i} and its sub-items. */
@@ -122,6 +146,7 @@ public class ContentRows extends RowList<ContentRows.Item> {
     protected void removeSelected() {
         int i = items.indexOf(selected.get());
         items.remove(i, end(i));
+        renumber();
         selected.set(items.isEmpty() ? null : items.get(Math.min(i, items.size() - 1)));
     }
 
@@ -145,6 +170,7 @@ public class ContentRows extends RowList<ContentRows.Item> {
         Item row = selected.get();
         int i = items.indexOf(row);
         moveBlock(i, end(i), previousSibling(i));
+        renumber();
         selected.set(row);
     }
 
@@ -154,6 +180,7 @@ public class ContentRows extends RowList<ContentRows.Item> {
         int i = items.indexOf(row);
         int next = end(i);
         moveBlock(next, end(next), i);
+        renumber();
         selected.set(row);
     }
 
@@ -176,6 +203,7 @@ public class ContentRows extends RowList<ContentRows.Item> {
         for (Item it : items.subList(i, end(i))) {
             it.depth.set(it.depth() + 1);
         }
+        renumber();
         selected.set(null);
         selected.set(row);
     }
@@ -187,6 +215,7 @@ public class ContentRows extends RowList<ContentRows.Item> {
         for (Item it : items.subList(i, end(i))) {
             it.depth.set(it.depth() - 1);
         }
+        renumber();
         selected.set(null);
         selected.set(row);
     }

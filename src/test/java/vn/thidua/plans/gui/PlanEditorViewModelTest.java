@@ -164,8 +164,8 @@ class PlanEditorViewModelTest {
         assertFalse(rows.outdentCommand().isExecutable());
 
         rows.indentCommand().execute();
+        assertEquals(List.of(1, "2.1."), List.of(c.depth(), c.labelProperty().get()), "numbered under its new parent");
         c.labelProperty().set("-");
-        assertEquals(1, c.depth());
         rows.addCommand().execute();
         rows.selectedProperty().get().bodyProperty().set("D");
         assertEquals("-", rows.selectedProperty().get().labelProperty().get());
@@ -173,8 +173,8 @@ class PlanEditorViewModelTest {
         rows.selectedProperty().set(rows.items().get(1));
         assertTrue(rows.upCommand().isExecutable());
         rows.upCommand().execute();
-        assertEquals(List.of(ContentItem.section("2.", null, "B", ContentItem.text("-", "C"), ContentItem.text("-", "D")),
-                ContentItem.text("1.", "A")), rows.tree());
+        assertEquals(List.of(ContentItem.section("1.", null, "B", ContentItem.text("-", "C"), ContentItem.text("-", "D")),
+                ContentItem.text("2.", "A")), rows.tree(), "moved with its sub-items and numbered again");
         assertFalse(rows.upCommand().isExecutable());
 
         rows.selectedProperty().set(c);
@@ -182,6 +182,7 @@ class PlanEditorViewModelTest {
         rows.outdentCommand().execute();
         assertEquals(List.of("B", "D", "C", "A"), rows.items().stream().map(i -> i.bodyProperty().get()).toList());
         assertEquals(List.of(0, 1, 0, 0), rows.items().stream().map(Item::depth).toList());
+        assertEquals(List.of("1.", "-", "-", "2."), rows.items().stream().map(i -> i.labelProperty().get()).toList());
 
         rows.selectedProperty().set(rows.items().get(0));
         rows.removeCommand().execute();
