@@ -92,4 +92,31 @@ class PlansScreenTest {
         assertEquals(Period.between(LocalDate.of(2026, 8, 1), LocalDate.of(2026, 9, 2)), stored.period());
         assertTrue(dialogs.errors.isEmpty(), dialogs.errors::toString);
     }
+
+    @Test
+    void anIssuedPlanOpensReadOnlyAndIsAmendedWithAReason(FxRobot robot) {
+        TableView<PlanRow> table = robot.lookup("#planTable").queryTableView();
+        PlanRow p579 = table.getItems().stream().filter(r -> "579/KH-SNgV".equals(r.symbol())).findFirst().orElseThrow();
+        robot.interact(() -> table.getSelectionModel().select(p579));
+        robot.clickOn("#openButton");
+        assertFalse(robot.lookup("#titleArea").queryAs(javafx.scene.control.TextArea.class).isEditable());
+        assertFalse(robot.lookup("#saveButton").queryButton().isVisible());
+
+        robot.clickOn("#previewTab");
+        String preview = robot.lookup("#previewArea").queryAs(javafx.scene.control.TextArea.class).getText();
+        assertTrue(preview.endsWith("KT. GIÁM ĐỐC\n\nPHÓ GIÁM ĐỐC\n\nTô Thị Trang"), preview);
+
+        robot.clickOn("#amendButton");
+        robot.clickOn("#headingTab");
+        robot.clickOn("#themeField").write("Kỷ cương, trách nhiệm", 0);
+        assertTrue(robot.lookup("#saveButton").queryButton().isDisabled(), "an amendment needs a reason");
+        robot.clickOn("#amendReasonField").write("Bổ sung chủ đề", 0);
+        robot.clickOn("#saveButton");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertTrue(dialogs.errors.isEmpty(), dialogs.errors::toString);
+        assertTrue(robot.lookup("#planTable").query().isVisible());
+        assertEquals("Kỷ cương, trách nhiệm", services.plans().get(p579.plan().id()).theme());
+        assertEquals("Bổ sung chủ đề", services.plans().amendments(p579.plan().id()).get(0).reason());
+    }
 }
