@@ -35,6 +35,7 @@ import vn.thidua.common.ui.DialogService;
 import vn.thidua.common.ui.TaskExecutor;
 import vn.thidua.organisation.model.Agency;
 import vn.thidua.organisation.model.Signer;
+import vn.thidua.organisation.model.Unit;
 import vn.thidua.plans.logic.InvalidPlanException;
 import vn.thidua.plans.logic.PlanNumbers;
 import vn.thidua.plans.logic.PlanRepository;
@@ -114,17 +115,13 @@ public class PlanEditorViewModel extends CopyEditor<Plan> {
 
     /** A duty of a unit or a party named in words. */
     public static final class DutyRow implements RowList.Row {
-        public final Long unitId;
+        public final ObjectProperty<Long> unitId = new SimpleObjectProperty<>();
         public final StringProperty party = new SimpleStringProperty("");
         public final StringProperty text = new SimpleStringProperty("");
 
-        public DutyRow(Long unitId) {
-            this.unitId = unitId;
-        }
-
         @Override
         public Observable[] fields() {
-            return new Observable[] {party, text};
+            return new Observable[] {unitId, party, text};
         }
     }
 
@@ -140,6 +137,7 @@ public class PlanEditorViewModel extends CopyEditor<Plan> {
     private final ObservableList<Amendment> amendments = FXCollections.observableArrayList();
     private final ObservableList<Signer> signers = FXCollections.observableArrayList();
     private final ObservableList<AwardForm> awardForms = FXCollections.observableArrayList();
+    private final ObservableList<Unit> units = FXCollections.observableArrayList();
     private final ObjectProperty<Agency> agency = new SimpleObjectProperty<>();
     private Plan loaded;
     private Plan loadedCopy;
@@ -201,7 +199,7 @@ public class PlanEditorViewModel extends CopyEditor<Plan> {
         targets = new RowList<>(TargetRow::new, editable);
         contents = new ContentRows(editable);
         offers = new RowList<>(OfferRow::new, editable);
-        duties = new RowList<>(() -> new DutyRow(null), editable);
+        duties = new RowList<>(DutyRow::new, editable);
         amend = new Command(this::startAmending, frozen.and(amending.not()).and(editing)
                 .and(status.isNotEqualTo(PlanStatus.CLOSED)));
         List<Observable> watched = new ArrayList<>(Arrays.asList(code, number, place, year, month, day, title, theme,
@@ -297,7 +295,8 @@ public class PlanEditorViewModel extends CopyEditor<Plan> {
             dossierDeadline.set(p.dossierDeadline());
             dossierDestination.set(text(p.dossierDestination()));
             duties.items().setAll(p.duties().stream().map(d -> {
-                DutyRow r = new DutyRow(d.unitId());
+                DutyRow r = new DutyRow();
+                r.unitId.set(d.unitId());
                 r.party.set(text(d.party()));
                 r.text.set(text(d.text()));
                 return r;
@@ -386,7 +385,7 @@ public class PlanEditorViewModel extends CopyEditor<Plan> {
                 split(requirements.get()), split(objectives.get()), targetList, contents.tree(), period,
                 movementForm.get(), eligible, criteria, offerList, overall, split(dossierDocuments.get()),
                 dossierDeadline.get(), VietText.cleanOrNull(dossierDestination.get()),
-                duties.items().stream().map(r -> new Duty(r.unitId, VietText.cleanOrNull(r.party.get()),
+                duties.items().stream().map(r -> new Duty(r.unitId.get(), VietText.cleanOrNull(r.party.get()),
                         VietText.clean(r.text.get()))).toList(),
                 VietText.cleanOrNull(closing.get()), split(recipients.get()),
                 s == null ? null : new PlanSigner(s.id(), s.fullName(), s.role()));
@@ -572,6 +571,11 @@ public class PlanEditorViewModel extends CopyEditor<Plan> {
     /** The office's signers, kept by the screen. */
     public ObservableList<Signer> signers() {
         return signers;
+    }
+
+    /** The office's active units, kept by the screen: a duty may name one. */
+    public ObservableList<Unit> units() {
+        return units;
     }
 
     /** The catalogue's award forms, kept by the screen. */

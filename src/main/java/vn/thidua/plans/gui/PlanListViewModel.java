@@ -29,9 +29,11 @@ import vn.thidua.common.ui.DialogService;
 import vn.thidua.common.ui.Errors;
 import vn.thidua.common.ui.TaskExecutor;
 import vn.thidua.organisation.logic.AgencyRepository;
+import vn.thidua.organisation.logic.UnitRepository;
 import vn.thidua.organisation.model.Agency;
 import vn.thidua.organisation.model.Signer;
 import vn.thidua.organisation.model.SignerRole;
+import vn.thidua.organisation.model.Unit;
 import vn.thidua.plans.logic.InvalidPlanException;
 import vn.thidua.plans.logic.PlanNumbers;
 import vn.thidua.plans.logic.PlanRepository;
@@ -55,11 +57,12 @@ public class PlanListViewModel {
     }
 
     private record Snapshot(List<PlanSummary> plans, Map<Long, String> themes, Agency agency, List<Signer> signers,
-                            List<AwardForm> forms) {
+                            List<Unit> units, List<AwardForm> forms) {
     }
 
     private final PlanRepository plans;
     private final AgencyRepository agencies;
+    private final UnitRepository units;
     private final CatalogueRepository catalogue;
     private final TaskExecutor executor;
     private final DialogService dialogs;
@@ -96,10 +99,11 @@ public class PlanListViewModel {
     private final Command close;
     private final Command delete;
 
-    public PlanListViewModel(PlanRepository plans, AgencyRepository agencies, CatalogueRepository catalogue,
-                             TaskExecutor executor, DialogService dialogs, Supplier<LocalDateTime> now, String user) {
+    public PlanListViewModel(PlanRepository plans, AgencyRepository agencies, UnitRepository units,
+                             CatalogueRepository catalogue, TaskExecutor executor, DialogService dialogs, Supplier<LocalDateTime> now, String user) {
         this.plans = plans;
         this.agencies = agencies;
+        this.units = units;
         this.catalogue = catalogue;
         this.executor = executor;
         this.dialogs = dialogs;
@@ -145,7 +149,7 @@ public class PlanListViewModel {
     private void reload(Long selectId) {
         busy.set(true);
         executor.submit(Messages.get("common.loading"), () -> new Snapshot(plans.all(), plans.themes(),
-                agencies.agency().orElse(null), agencies.signers(), catalogue.awardForms()), snap -> {
+                agencies.agency().orElse(null), agencies.signers(), units.all(), catalogue.awardForms()), snap -> {
                     busy.set(false);
                     show(snap, selectId);
                 }, this::failed);
@@ -156,6 +160,7 @@ public class PlanListViewModel {
         editor.agencyProperty().set(agency);
         editor.signers().setAll(snap.signers().stream().filter(Signer::active).toList());
         editor.awardForms().setAll(snap.forms());
+        editor.units().setAll(snap.units().stream().filter(Unit::active).toList());
         String agencyCode = agency == null ? null : agency.shortCode();
         allRows = snap.plans().stream().map(p -> new PlanRow(p,
                 p.number() == null ? "" : PlanNumbers.symbol(p.number(), p.code(), agencyCode),

@@ -46,6 +46,7 @@ import vn.thidua.common.i18n.Messages;
 import vn.thidua.common.ui.EnumConverter;
 import vn.thidua.common.ui.Views;
 import vn.thidua.organisation.model.Signer;
+import vn.thidua.organisation.model.Unit;
 import vn.thidua.plans.gui.PlanEditorViewModel.BasisRow;
 import vn.thidua.plans.gui.PlanEditorViewModel.DutyRow;
 import vn.thidua.plans.gui.PlanEditorViewModel.OfferRow;
@@ -66,6 +67,8 @@ public class PlansView {
 
     private final PlanListViewModel model;
     private final Parent root;
+    /** Set while the unit chooser's items are replaced, which is not the clerk choosing a unit. */
+    private boolean refreshingUnits;
 
     @FXML private BorderPane rootPane;
     @FXML private VBox listPane;
@@ -201,6 +204,7 @@ public class PlansView {
     @FXML private Button dutyUpButton;
     @FXML private Button dutyDownButton;
     @FXML private GridPane dutyDetail;
+    @FXML private ComboBox<Unit> dutyUnitBox;
     @FXML private TextField dutyPartyField;
     @FXML private TextArea dutyTextArea;
     @FXML private TextArea closingArea;
@@ -475,6 +479,7 @@ public class PlansView {
         column(dutyPartyColumn, r -> r.party);
         column(dutyTextColumn, r -> r.text);
         wrap(dutyTextColumn);
+        bindDutyUnit(e, duties);
         detail(duties.selectedProperty(), r -> r.party, dutyPartyField.textProperty(), "");
         detail(duties.selectedProperty(), r -> r.text, dutyTextArea.textProperty(), "");
         closingArea.textProperty().bindBidirectional(e.closingProperty());
@@ -553,6 +558,57 @@ public class PlansView {
         numberField.editableProperty().bind(e.amendingProperty());
         periodFromPicker.disableProperty().unbind();
         periodFromPicker.disableProperty().bind(e.editableProperty().not().or(e.periodFromIssueProperty()));
+    }
+
+    /** The unit a duty belongs to; choosing one for a duty without a party names the party after it. */
+    private void bindDutyUnit(PlanEditorViewModel e, RowList<DutyRow> duties) {
+        dutyUnitBox.setItems(FXCollections.observableArrayList());
+        Runnable items = () -> {
+            Unit chosen = dutyUnitBox.getValue();
+            refreshingUnits = true;
+            dutyUnitBox.getItems().setAll(e.units());
+            dutyUnitBox.getItems().add(0, null);
+            dutyUnitBox.setValue(chosen);
+            refreshingUnits = false;
+        };
+        e.units().addListener((javafx.collections.ListChangeListener<Unit>) c -> items.run());
+        items.run();
+        dutyUnitBox.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Unit u) {
+                return u == null ? Messages.get("plan.duty.noUnit") : u.name();
+            }
+
+            @Override
+            public Unit fromString(String s) {
+                return null;
+            }
+        });
+        dutyUnitBox.setButtonCell(unitCell());
+        dutyUnitBox.setCellFactory(l -> unitCell());
+        duties.selectedProperty().addListener((o, a, b) -> dutyUnitBox.setValue(b == null || b.unitId.get() == null ? null
+                : e.units().stream().filter(u -> u.id().equals(b.unitId.get())).findFirst().orElse(null)));
+        dutyUnitBox.valueProperty().addListener((o, a, b) -> {
+            DutyRow row = duties.selectedProperty().get();
+            if (row == null || refreshingUnits) {
+                return;
+            }
+            row.unitId.set(b == null ? null : b.id());
+            if (b != null && (row.party.get() == null || row.party.get().isBlank())) {
+                row.party.set(b.name());
+            }
+        });
+        dutyUnitBox.disableProperty().bind(e.editableProperty().not());
+    }
+
+    private static ListCell<Unit> unitCell() {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(Unit item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item == null ? Messages.get("plan.duty.noUnit") : item.name());
+            }
+        };
     }
 
     /** The name a changed part has on the form. */

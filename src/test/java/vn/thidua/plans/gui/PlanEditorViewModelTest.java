@@ -23,7 +23,9 @@ import vn.thidua.plans.gui.ContentRows.Item;
 import vn.thidua.plans.gui.PlanEditorViewModel.TargetRow;
 import vn.thidua.plans.logic.DemoPlans;
 import vn.thidua.plans.model.Amendment;
+import vn.thidua.organisation.model.Unit;
 import vn.thidua.plans.model.ContentItem;
+import vn.thidua.plans.model.Duty;
 import vn.thidua.plans.model.Period;
 import vn.thidua.plans.model.Plan;
 import vn.thidua.plans.model.PlanField;
@@ -46,7 +48,7 @@ class PlanEditorViewModelTest {
     void open() {
         services = Services.open(folder.resolve("data"));
         Demo.fill(services.database(), LocalDate.of(2026, 11, 23));
-        list = new PlanListViewModel(services.plans(), services.agency(), services.catalogue(), new SameThreadExecutor(),
+        list = new PlanListViewModel(services.plans(), services.agency(), services.units(), services.catalogue(), new SameThreadExecutor(),
                 dialogs, () -> LocalDateTime.of(2026, 11, 23, 9, 30), "thuky");
         list.load();
         editor = list.editor();
@@ -85,6 +87,11 @@ class PlanEditorViewModelTest {
         editor.contents().selectedProperty().get().bodyProperty().set("Thi đua hoàn thành nhiệm vụ được giao.");
         editor.periodFromProperty().set(LocalDate.of(2026, 8, 1));
         editor.periodToProperty().set(LocalDate.of(2026, 9, 2));
+        editor.duties().addCommand().execute();
+        Unit office = editor.units().stream().filter(u -> u.shortName().equals("HTQT-VP")).findFirst().orElseThrow();
+        editor.duties().selectedProperty().get().unitId.set(office.id());
+        editor.duties().selectedProperty().get().party.set(office.name());
+        editor.duties().selectedProperty().get().text.set("Theo dõi, tổng hợp kết quả.");
         assertNull(editor.firstProblemProperty().get());
         assertTrue(editor.previewProperty().get().contains("1. Thi đua hoàn thành nhiệm vụ được giao."),
                 editor.previewProperty().get());
@@ -97,6 +104,7 @@ class PlanEditorViewModelTest {
         assertEquals(List.of(ContentItem.text("1.", "Thi đua hoàn thành nhiệm vụ được giao.")), saved.contents());
         assertEquals(Period.between(LocalDate.of(2026, 8, 1), LocalDate.of(2026, 9, 2)), saved.period());
         assertEquals(PlanStatus.DRAFT, saved.status());
+        assertEquals(List.of(new Duty(office.id(), office.name(), "Theo dõi, tổng hợp kết quả.")), saved.duties());
         assertEquals("08/2026", list.selectedProperty().get().date());
         assertTrue(dialogs.errors.isEmpty(), dialogs.errors::toString);
     }

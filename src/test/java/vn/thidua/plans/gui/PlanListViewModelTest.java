@@ -34,7 +34,7 @@ class PlanListViewModelTest {
     void open() {
         services = Services.open(folder.resolve("data"));
         Demo.fill(services.database(), LocalDate.of(2026, 11, 23));
-        model = new PlanListViewModel(services.plans(), services.agency(), services.catalogue(), new SameThreadExecutor(),
+        model = new PlanListViewModel(services.plans(), services.agency(), services.units(), services.catalogue(), new SameThreadExecutor(),
                 dialogs, () -> LocalDateTime.of(2026, 11, 23, 9, 30), "thuky");
         model.load();
     }

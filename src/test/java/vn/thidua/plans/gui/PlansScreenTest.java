@@ -43,7 +43,7 @@ class PlansScreenTest {
     void start(Stage stage) {
         services = Services.open(folder.resolve("data-" + System.nanoTime()));
         Demo.fill(services.database(), LocalDate.of(2026, 11, 23));
-        PlanListViewModel model = new PlanListViewModel(services.plans(), services.agency(), services.catalogue(),
+        PlanListViewModel model = new PlanListViewModel(services.plans(), services.agency(), services.units(), services.catalogue(),
                 new SameThreadExecutor(), dialogs, () -> LocalDateTime.of(2026, 11, 23, 9, 30), "thuky");
         stage.setScene(new Scene(new PlansView(model).root(), 1156, 700));
         stage.show();
