@@ -184,12 +184,15 @@ public class PlanEditorViewModel extends CopyEditor<Plan> {
     private final ReadOnlyStringWrapper reasonError = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper firstProblem = new ReadOnlyStringWrapper();
     private final Command amend;
+    private final Command leave;
+    private final DialogService dialogs;
     private final String user;
 
     public PlanEditorViewModel(PlanRepository repository, TaskExecutor executor, DialogService dialogs,
                                Supplier<LocalDateTime> now, String user) {
         super(executor, dialogs);
         this.repository = repository;
+        this.dialogs = dialogs;
         this.now = now;
         this.user = user == null ? "" : user;
         for (PlanField f : PlanField.values()) {
@@ -202,6 +205,7 @@ public class PlanEditorViewModel extends CopyEditor<Plan> {
         duties = new RowList<>(DutyRow::new, editable);
         amend = new Command(this::startAmending, frozen.and(amending.not()).and(editing)
                 .and(status.isNotEqualTo(PlanStatus.CLOSED)));
+        leave = new Command(this::leave, cancelCommand().executableProperty());
         List<Observable> watched = new ArrayList<>(Arrays.asList(code, number, place, year, month, day, title, theme,
                 introduction, purposes, requirements, objectives, periodFrom, periodTo, periodFromIssue,
                 periodWholeMonths, movementForm, eligibleCollective, eligibleIndividual, criteriaCollective,
@@ -328,6 +332,14 @@ public class PlanEditorViewModel extends CopyEditor<Plan> {
                     signers.add(standIn);
                     return standIn;
                 });
+    }
+
+    /** Back to the list; unsaved changes are dropped only when the clerk agrees. */
+    private void leave() {
+        if (!hasUnsavedChanges()
+                || dialogs.confirm(Messages.get("plan.editor.unsavedTitle"), Messages.get("plan.editor.unsaved"))) {
+            cancelCommand().execute();
+        }
     }
 
     /** Opens a frozen plan for an amendment: the fields become editable, and who and why are asked. */
@@ -558,6 +570,11 @@ public class PlanEditorViewModel extends CopyEditor<Plan> {
     /** The document as text, following every edit. */
     public ReadOnlyStringProperty previewProperty() {
         return preview.getReadOnlyProperty();
+    }
+
+    /** Close or Cancel: asks before dropping unsaved changes. */
+    public Command leaveCommand() {
+        return leave;
     }
 
     public Command amendCommand() {

@@ -521,7 +521,7 @@ public class PlansView {
         problem(problemLabel, e.firstProblemProperty());
         Views.bind(amendButton, e.amendCommand());
         show(amendButton, e.frozenProperty());
-        Views.bind(cancelButton, e.cancelCommand());
+        Views.bind(cancelButton, e.leaveCommand());
         Views.bind(saveButton, e.saveCommand());
         show(saveButton, e.editableProperty());
 

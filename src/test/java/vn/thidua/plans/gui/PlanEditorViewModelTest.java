@@ -158,6 +158,23 @@ class PlanEditorViewModelTest {
     }
 
     @Test
+    void closingAsksBeforeDroppingUnsavedChanges() {
+        list.rows().stream().filter(r -> "579/KH-SNgV".equals(r.symbol())).findFirst().ifPresent(list.selectedProperty()::set);
+        list.openCommand().execute();
+        editor.leaveCommand().execute();
+        assertFalse(editor.editingProperty().get(), "nothing changed: closes without asking");
+        assertEquals(List.of(), dialogs.confirmations);
+
+        newPlanWithTitle();
+        dialogs.answering(false, true);
+        editor.leaveCommand().execute();
+        assertTrue(editor.editingProperty().get());
+        editor.leaveCommand().execute();
+        assertFalse(editor.editingProperty().get());
+        assertEquals(2, dialogs.confirmations.size());
+    }
+
+    @Test
     void contentItemsMoveAndIndentWithTheirSubItems() {
         newPlanWithTitle();
         ContentRows rows = editor.contents();
