@@ -334,6 +334,14 @@ public class PlanEditorViewModel extends CopyEditor<Plan> {
                 });
     }
 
+    /** A duty belongs to a unit (or to none); a duty without a party's words is named after the unit. */
+    public void chooseUnit(DutyRow row, Unit unit) {
+        row.unitId.set(unit == null ? null : unit.id());
+        if (unit != null && VietText.cleanOrNull(row.party.get()) == null) {
+            row.party.set(unit.name());
+        }
+    }
+
     /** Back to the list; unsaved changes are dropped only when the clerk agrees. */
     private void leave() {
         if (!hasUnsavedChanges()

@@ -593,10 +593,7 @@ public class PlansView {
             if (row == null || refreshingUnits) {
                 return;
             }
-            row.unitId.set(b == null ? null : b.id());
-            if (b != null && (row.party.get() == null || row.party.get().isBlank())) {
-                row.party.set(b.name());
-            }
+            e.chooseUnit(row, b);
         });
         dutyUnitBox.disableProperty().bind(e.editableProperty().not());
     }

@@ -89,8 +89,7 @@ class PlanEditorViewModelTest {
         editor.periodToProperty().set(LocalDate.of(2026, 9, 2));
         editor.duties().addCommand().execute();
         Unit office = editor.units().stream().filter(u -> u.shortName().equals("HTQT-VP")).findFirst().orElseThrow();
-        editor.duties().selectedProperty().get().unitId.set(office.id());
-        editor.duties().selectedProperty().get().party.set(office.name());
+        editor.chooseUnit(editor.duties().selectedProperty().get(), office);
         editor.duties().selectedProperty().get().text.set("Theo dõi, tổng hợp kết quả.");
         assertNull(editor.firstProblemProperty().get());
         assertTrue(editor.previewProperty().get().contains("1. Thi đua hoàn thành nhiệm vụ được giao."),
