@@ -224,7 +224,8 @@ public class PlanEditorViewModel extends CopyEditor<Plan> {
 
     /** Opens a stored plan: a draft to edit, an issued plan read-only with its amendments. */
     public void startEdit(Plan plan, List<Amendment> logged) {
-        heading.set(Messages.get("plan.editor.edit", symbol(plan)));
+        heading.set(plan.number() == null ? Messages.get("plan.editor.editDraft", plan.date().year())
+                : Messages.get("plan.editor.edit", symbol(plan)));
         fill(plan, logged);
     }
 

@@ -101,7 +101,6 @@ public class PlansView {
     @FXML private BorderPane editorPane;
     @FXML private Label editorHeading;
     @FXML private Label editorStatusLabel;
-    @FXML private Tab headingTab;
     @FXML private TextField codeField;
     @FXML private TextField numberField;
     @FXML private TextField placeField;
