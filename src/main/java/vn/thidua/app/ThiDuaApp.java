@@ -2,6 +2,7 @@ package vn.thidua.app;
 
 import atlantafx.base.theme.PrimerLight;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
@@ -28,6 +29,8 @@ import vn.thidua.organisation.gui.UnitsViewModel;
 import vn.thidua.organisation.gui.YearlyRecordsView;
 import vn.thidua.organisation.gui.YearlyRecordsViewModel;
 import vn.thidua.organisation.gui.StaffViewModel;
+import vn.thidua.plans.gui.PlanListViewModel;
+import vn.thidua.plans.gui.PlansView;
 
 /** The composition root of the window: opens the data, builds every ViewModel and View, shows the frame. */
 public class ThiDuaApp extends Application {
@@ -99,6 +102,9 @@ public class ThiDuaApp extends Application {
                 }));
         Lazy<YearlyRecordsViewModel> records = new Lazy<>(() -> new YearlyRecordsViewModel(s.records(), s.staff(),
                 s.units(), s.catalogue(), executor, dialogs, LocalDate::now));
+        Lazy<PlanListViewModel> plans = new Lazy<>(() -> new PlanListViewModel(s.plans(), s.agency(), s.units(),
+                s.catalogue(),
+                executor, dialogs, LocalDateTime::now, System.getProperty("user.name")));
         Lazy<CatalogueViewModel> catalogue = new Lazy<>(() -> new CatalogueViewModel(s.catalogue(), executor, dialogs,
                 LocalDate::now));
         return List.of(
@@ -107,6 +113,7 @@ public class ThiDuaApp extends Application {
                 new Section("staff", "nav.staff", () -> new StaffView(staff).root(), staff::load),
                 new Section("records", "nav.records", () -> new YearlyRecordsView(records.get()).root(),
                         () -> records.get().load()),
+                new Section("plans", "nav.plans", () -> new PlansView(plans.get()).root(), () -> plans.get().load()),
                 new Section("catalogue", "nav.catalogue", () -> new CatalogueView(catalogue.get()).root(),
                         () -> catalogue.get().load())
         );

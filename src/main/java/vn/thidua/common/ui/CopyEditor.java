@@ -44,6 +44,11 @@ public abstract class CopyEditor<T> {
     protected void saved(T value) {
     }
 
+    /** A refused write the editor shows at its fields; false lets the error dialog tell it. */
+    protected boolean failed(Throwable e) {
+        return false;
+    }
+
     /** True while the copy differs from what was loaded into the editor. */
     public abstract boolean hasUnsavedChanges();
 
@@ -57,7 +62,9 @@ public abstract class CopyEditor<T> {
             onSaved.accept(value);
         }, e -> {
             saving.set(false);
-            dialogs.showError(Errors.message(e));
+            if (!failed(e)) {
+                dialogs.showError(Errors.message(e));
+            }
         });
     }
 

@@ -57,6 +57,13 @@ public class PlanRepository {
                 PlanStatus.valueOf(rs.getString("status")))));
     }
 
+    /** Each plan's theme by id (plans without one are left out), for searching the list on title and theme. */
+    public Map<Long, String> themes() {
+        return db.read(c -> Jdbc.list(c, "SELECT id, theme FROM plan WHERE theme IS NOT NULL",
+                rs -> Map.entry(rs.getLong(1), rs.getString(2)))).stream()
+                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
     public Optional<Plan> find(long id) {
         return db.read(c -> find(c, id));
     }
