@@ -58,9 +58,9 @@ public final class DocxWriter {
     /** Agency and subject: a rule from a third to a half of the line; the motto's rule as long as the motto. */
     private static final double AGENCY_RULE = 0.5;
     private static final double SUBJECT_RULE = 1.0 / 3;
-    private static final String NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
-    private static final String MOTTO = "Độc lập - Tự do - Hạnh phúc";
-    private static final String RECIPIENTS_TITLE = "Nơi nhận:";
+    private static final String NATIONAL_TITLE = Nd30Lines.NATIONAL_TITLE;
+    private static final String MOTTO = Nd30Lines.MOTTO;
+    private static final String RECIPIENTS_TITLE = Nd30Lines.RECIPIENTS_TITLE;
     private static final int SPACE_AFTER_SUBJECT = 240;
     private static final long A4_TEXT_WIDTH = 11906 - 1701 - 851;
 

@@ -12,6 +12,9 @@ public final class Nd30Lines {
 
     /** The blank left for a number or a day that is written in by hand after signing. */
     public static final String BLANK = "      ";
+    public static final String NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
+    public static final String MOTTO = "Độc lập - Tự do - Hạnh phúc";
+    public static final String RECIPIENTS_TITLE = "Nơi nhận:";
 
     private Nd30Lines() {
     }

@@ -26,6 +26,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import vn.thidua.catalogue.model.AwardForm;
+import vn.thidua.common.document.DocumentText;
 import vn.thidua.common.i18n.Messages;
 import vn.thidua.common.text.VietDates;
 import vn.thidua.common.text.VietText;
@@ -37,9 +38,9 @@ import vn.thidua.organisation.model.Agency;
 import vn.thidua.organisation.model.Signer;
 import vn.thidua.organisation.model.Unit;
 import vn.thidua.plans.logic.InvalidPlanException;
+import vn.thidua.plans.logic.PlanDocument;
 import vn.thidua.plans.logic.PlanNumbers;
 import vn.thidua.plans.logic.PlanRepository;
-import vn.thidua.plans.logic.PlanText;
 import vn.thidua.plans.logic.PlanValidator;
 import vn.thidua.plans.model.Amendment;
 import vn.thidua.plans.model.AwardOffer;
@@ -425,7 +426,7 @@ public class PlanEditorViewModel extends CopyEditor<Plan> {
                 ? Messages.get("plan.editor.error.reason") : null);
         String first = problems.isEmpty() ? reasonError.get() : problems.get(0).message();
         firstProblem.set(first);
-        preview.set(PlanText.text(PlanText.lines(p, agency.get(), this::formName)));
+        preview.set(DocumentText.of(PlanDocument.of(p, agency.get(), this::formName)));
     }
 
     private void show(List<FieldProblem> problems) {
