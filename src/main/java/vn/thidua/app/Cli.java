@@ -9,10 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import vn.thidua.catalogue.model.AwardForm;
 import vn.thidua.common.db.DataFolder;
 import vn.thidua.common.document.DocxWriter;
-import vn.thidua.common.document.OfficialDocument;
 import vn.thidua.common.document.Templates;
 import vn.thidua.common.i18n.Messages;
 import vn.thidua.common.i18n.UserException;
@@ -21,7 +19,6 @@ import vn.thidua.organisation.logic.StaffWorkbook;
 import vn.thidua.organisation.model.Agency;
 import vn.thidua.organisation.model.StaffMember;
 import vn.thidua.organisation.model.Unit;
-import vn.thidua.plans.logic.PlanDocument;
 import vn.thidua.plans.logic.PlanNumbers;
 import vn.thidua.plans.logic.RegistrationWorkbook;
 import vn.thidua.plans.model.Plan;
@@ -207,11 +204,7 @@ public final class Cli {
         }
         Path file = Path.of(options.get("--out"));
         try (Services s = open(data)) {
-            Plan plan = s.plans().get(id);
-            Agency agency = s.agency().agency().orElse(null);
-            OfficialDocument document = PlanDocument.of(plan, agency, formNames(s));
-            DocxWriter writer = new DocxWriter(new Templates(s.folder().path()));
-            written(file, () -> writer.write(document, file));
+            Plan plan = s.planPrinter().print(id, file);
             out.println(Messages.get("cli.export.planDone", plan.title(), file.toAbsolutePath()));
         }
         return 0;
@@ -233,7 +226,7 @@ public final class Cli {
             Plan plan = s.plans().get(id);
             Agency agency = s.agency().agency().orElse(null);
             List<RegistrationWorkbook.Line> lines = RegistrationWorkbook.lines(s.registrations().forPlan(id),
-                    s.units().all(), s.staff().all(), formNames(s));
+                    s.units().all(), s.staff().all(), s.planPrinter().awardFormNames());
             if (word) {
                 DocxWriter writer = new DocxWriter(new Templates(s.folder().path()));
                 written(file, () -> RegistrationWorkbook.writeDocx(writer, plan, agency, lines, LocalDate.now(), file));
@@ -279,12 +272,6 @@ public final class Cli {
         } catch (NumberFormatException e) {
             return null;
         }
-    }
-
-    private static java.util.function.LongFunction<String> formNames(Services s) {
-        Map<Long, String> names = s.catalogue().awardForms().stream()
-                .collect(Collectors.toMap(AwardForm::id, AwardForm::name));
-        return names::get;
     }
 
     private int importCommand(String data, List<String> rest) {

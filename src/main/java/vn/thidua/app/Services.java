@@ -4,10 +4,13 @@ import java.nio.file.Path;
 import vn.thidua.catalogue.logic.CatalogueRepository;
 import vn.thidua.common.db.DataFolder;
 import vn.thidua.common.db.Database;
+import vn.thidua.common.document.DocxWriter;
+import vn.thidua.common.document.Templates;
 import vn.thidua.organisation.logic.AgencyRepository;
 import vn.thidua.organisation.logic.StaffRepository;
 import vn.thidua.organisation.logic.UnitRepository;
 import vn.thidua.organisation.logic.YearlyRecordRepository;
+import vn.thidua.plans.logic.PlanPrinter;
 import vn.thidua.plans.logic.PlanRepository;
 import vn.thidua.plans.logic.RegistrationRepository;
 import vn.thidua.plans.logic.TargetProgress;
@@ -25,6 +28,7 @@ public final class Services implements AutoCloseable {
     private final PlanRepository plans;
     private final RegistrationRepository registrations;
     private final TargetProgress targetProgress;
+    private final PlanPrinter planPrinter;
 
     private Services(DataFolder folder, Database database) {
         this.folder = folder;
@@ -37,6 +41,7 @@ public final class Services implements AutoCloseable {
         this.plans = new PlanRepository(database);
         this.registrations = new RegistrationRepository(database);
         this.targetProgress = new TargetProgress(records);
+        this.planPrinter = new PlanPrinter(plans, agency, catalogue, new DocxWriter(new Templates(folder.path())));
     }
 
     /** Locks the data folder and opens (and migrates) its database. */
@@ -96,6 +101,10 @@ public final class Services implements AutoCloseable {
 
     public RegistrationRepository registrations() {
         return registrations;
+    }
+
+    public PlanPrinter planPrinter() {
+        return planPrinter;
     }
 
     public TargetProgress targetProgress() {

@@ -103,7 +103,7 @@ public class ThiDuaApp extends Application {
         Lazy<YearlyRecordsViewModel> records = new Lazy<>(() -> new YearlyRecordsViewModel(s.records(), s.staff(),
                 s.units(), s.catalogue(), executor, dialogs, LocalDate::now));
         Lazy<PlanListViewModel> plans = new Lazy<>(() -> new PlanListViewModel(s.plans(), s.agency(), s.units(),
-                s.catalogue(),
+                s.catalogue(), s.planPrinter(),
                 executor, dialogs, LocalDateTime::now, System.getProperty("user.name")));
         Lazy<CatalogueViewModel> catalogue = new Lazy<>(() -> new CatalogueViewModel(s.catalogue(), executor, dialogs,
                 LocalDate::now));

@@ -56,6 +56,18 @@ public final class FxDialogService implements DialogService {
         return remember(chooser.showSaveDialog(owner.get()));
     }
 
+    @Override
+    public Optional<Path> chooseWordDocumentToSave(String suggestedName) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.get("dialog.saveWord"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("dialog.docxFilter"), "*.docx"));
+        if (lastFolder != null && lastFolder.isDirectory()) {
+            chooser.setInitialDirectory(lastFolder);
+        }
+        chooser.setInitialFileName(suggestedName);
+        return remember(chooser.showSaveDialog(owner.get()));
+    }
+
     private FileChooser spreadsheetChooser(String title) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);

@@ -36,6 +36,7 @@ import vn.thidua.organisation.model.SignerRole;
 import vn.thidua.organisation.model.Unit;
 import vn.thidua.plans.logic.InvalidPlanException;
 import vn.thidua.plans.logic.PlanNumbers;
+import vn.thidua.plans.logic.PlanPrinter;
 import vn.thidua.plans.logic.PlanRepository;
 import vn.thidua.plans.model.Amendment;
 import vn.thidua.plans.model.FieldProblem;
@@ -98,10 +99,14 @@ public class PlanListViewModel {
     private final Command start;
     private final Command close;
     private final Command delete;
+    private final Command exportWord;
+    private final PlanPrinter printer;
 
     public PlanListViewModel(PlanRepository plans, AgencyRepository agencies, UnitRepository units,
-                             CatalogueRepository catalogue, TaskExecutor executor, DialogService dialogs, Supplier<LocalDateTime> now, String user) {
+                             CatalogueRepository catalogue, PlanPrinter printer, TaskExecutor executor,
+                             DialogService dialogs, Supplier<LocalDateTime> now, String user) {
         this.plans = plans;
+        this.printer = printer;
         this.agencies = agencies;
         this.units = units;
         this.catalogue = catalogue;
@@ -134,6 +139,7 @@ public class PlanListViewModel {
         start = new Command(() -> move(plans::start), idle.and(selectedIs(PlanStatus.ISSUED)));
         close = new Command(this::closeSelected, idle.and(selectedIs(PlanStatus.ISSUED, PlanStatus.IN_PROGRESS)));
         delete = new Command(this::deleteSelected, idle.and(selectedIs(PlanStatus.DRAFT)));
+        exportWord = new Command(this::exportWord, idle.and(selected.isNotNull()));
     }
 
     private BooleanBinding selectedIs(PlanStatus... any) {
@@ -217,6 +223,20 @@ public class PlanListViewModel {
             reload(copied.id());
             editor.startEdit(copied, List.<Amendment>of());
         }, this::failed);
+    }
+
+    /** Prints the selected plan as its Word document to a file the clerk names. */
+    private void exportWord() {
+        PlanRow row = selected.get();
+        String suggested = VietText.fold(row.symbol().isBlank() ? row.title() : row.symbol())
+                .replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        dialogs.chooseWordDocumentToSave((suggested.isEmpty() ? "ke-hoach" : suggested) + ".docx").ifPresent(file -> {
+            busy.set(true);
+            executor.submit(Messages.get("plan.export.running"), () -> printer.print(row.plan().id(), file), printed -> {
+                busy.set(false);
+                dialogs.showInfo(Messages.get("plan.export.done", file));
+            }, this::failed);
+        });
     }
 
     private void startIssue() {
@@ -420,5 +440,9 @@ public class PlanListViewModel {
 
     public Command deleteCommand() {
         return delete;
+    }
+
+    public Command exportWordCommand() {
+        return exportWord;
     }
 }

@@ -78,6 +78,7 @@ public class PlansView {
     @FXML private Button newButton;
     @FXML private Button openButton;
     @FXML private Button copyButton;
+    @FXML private Button exportWordButton;
     @FXML private Button issueButton;
     @FXML private Button startButton;
     @FXML private Button closeButton;
@@ -286,6 +287,7 @@ public class PlansView {
         Views.bind(newButton, model.newPlanCommand());
         Views.bind(openButton, model.openCommand());
         Views.bind(copyButton, model.copyCommand());
+        Views.bind(exportWordButton, model.exportWordCommand());
         Views.bind(issueButton, model.issueCommand());
         Views.bind(startButton, model.startCommand());
         Views.bind(closeButton, model.closeCommand());

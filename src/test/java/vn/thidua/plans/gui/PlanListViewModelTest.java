@@ -34,7 +34,7 @@ class PlanListViewModelTest {
     void open() {
         services = Services.open(folder.resolve("data"));
         Demo.fill(services.database(), LocalDate.of(2026, 11, 23));
-        model = new PlanListViewModel(services.plans(), services.agency(), services.units(), services.catalogue(), new SameThreadExecutor(),
+        model = new PlanListViewModel(services.plans(), services.agency(), services.units(), services.catalogue(), services.planPrinter(), new SameThreadExecutor(),
                 dialogs, () -> LocalDateTime.of(2026, 11, 23, 9, 30), "thuky");
         model.load();
     }
@@ -42,6 +42,36 @@ class PlanListViewModelTest {
     @AfterEach
     void close() {
         services.close();
+    }
+
+    @Test
+    void exportWordPrintsTheSelectedPlanToTheFileTheClerkNames() throws Exception {
+        select("Phát động phong trào thi đua “100 ngày đêm");
+        Path file = folder.resolve("in").resolve("579.docx");
+        java.nio.file.Files.createDirectories(file.getParent());
+        dialogs.saving(file);
+
+        model.exportWordCommand().execute();
+
+        assertTrue(dialogs.errors.isEmpty(), dialogs.errors::toString);
+        try (var in = java.nio.file.Files.newInputStream(file);
+             var docx = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
+            List<String> texts = docx.getParagraphs().stream()
+                    .map(org.apache.poi.xwpf.usermodel.XWPFParagraph::getText).filter(t -> !t.isBlank()).toList();
+            assertEquals("KẾ HOẠCH", texts.get(0));
+            assertTrue(texts.get(1).startsWith("Phát động phong trào thi đua “100 ngày đêm"), texts.get(1));
+        }
+        assertEquals(List.of(vn.thidua.common.i18n.Messages.get("plan.export.done", file)), dialogs.infos);
+    }
+
+    @Test
+    void exportWordWritesNothingWhenTheClerkCancelsTheFileChoice() {
+        select("Phát động phong trào thi đua “100 ngày đêm");
+
+        model.exportWordCommand().execute();
+
+        assertEquals(List.of(), dialogs.infos);
+        assertEquals(List.of(), dialogs.errors);
     }
 
     private PlanRow select(String titleStart) {

@@ -44,6 +44,7 @@ class PlansScreenTest {
         services = Services.open(folder.resolve("data-" + System.nanoTime()));
         Demo.fill(services.database(), LocalDate.of(2026, 11, 23));
         PlanListViewModel model = new PlanListViewModel(services.plans(), services.agency(), services.units(), services.catalogue(),
+                services.planPrinter(),
                 new SameThreadExecutor(), dialogs, () -> LocalDateTime.of(2026, 11, 23, 9, 30), "thuky");
         stage.setScene(new Scene(new PlansView(model).root(), 1156, 700));
         stage.show();
@@ -56,7 +57,7 @@ class PlansScreenTest {
     }
 
     @Test
-    void writesSavesAndIssuesAPlanThatTheListShowsWithItsNumber(FxRobot robot) {
+    void writesSavesIssuesAndPrintsAPlanThatTheListShowsWithItsNumber(FxRobot robot) throws java.io.IOException {
         robot.clickOn("#newButton");
         assertTrue(robot.lookup("#saveButton").queryButton().isDisabled(), "a plan needs a title");
         robot.clickOn("#titleArea").write("Phát động thi đua chào mừng Quốc khánh 2/9", 0);
@@ -90,6 +91,13 @@ class PlansScreenTest {
         Plan stored = services.plans().get(row.plan().id());
         assertEquals(List.of(ContentItem.text("1.", "Thi đua hoàn thành xuất sắc nhiệm vụ được giao.")), stored.contents());
         assertEquals(Period.between(LocalDate.of(2026, 8, 1), LocalDate.of(2026, 9, 2)), stored.period());
+
+        Path file = folder.resolve("580-KH-SNgV-" + System.nanoTime() + ".docx");
+        dialogs.saving(file);
+        robot.interact(() -> table.getSelectionModel().select(row));
+        robot.clickOn("#exportWordButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(java.nio.file.Files.size(file) > 0, "the Word document was written");
         assertTrue(dialogs.errors.isEmpty(), dialogs.errors::toString);
     }
 
