@@ -60,4 +60,9 @@ public final class RecordingDialogs implements DialogService {
     public Optional<Path> chooseSpreadsheetToSave(String suggestedName) {
         return Optional.ofNullable(fileToSave);
     }
+
+    @Override
+    public Optional<Path> chooseDocumentToSave(String suggestedName) {
+        return Optional.ofNullable(fileToSave);
+    }
 }

@@ -16,4 +16,6 @@ public interface DialogService {
     Optional<Path> chooseSpreadsheetToOpen();
 
     Optional<Path> chooseSpreadsheetToSave(String suggestedName);
+
+    Optional<Path> chooseDocumentToSave(String suggestedName);
 }

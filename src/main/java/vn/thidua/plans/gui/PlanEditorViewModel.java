@@ -16,6 +16,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -140,6 +141,7 @@ public class PlanEditorViewModel extends CopyEditor<Plan> {
     private final ObservableList<AwardForm> awardForms = FXCollections.observableArrayList();
     private final ObservableList<Unit> units = FXCollections.observableArrayList();
     private final ObjectProperty<Agency> agency = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<Plan> opened = new ReadOnlyObjectWrapper<>();
     private Plan loaded;
     private Plan loadedCopy;
     private boolean filling;
@@ -215,6 +217,11 @@ public class PlanEditorViewModel extends CopyEditor<Plan> {
         watched.addAll(List.of(basis.items(), targets.items(), contents.items(), offers.items(), duties.items()));
         watched.forEach(o -> o.addListener(x -> recheck()));
         bindValid(firstProblem.isNull().and(editable));
+        editing.addListener((o, was, open) -> {
+            if (!open) {
+                opened.set(null);
+            }
+        });
     }
 
     /** A new draft: the office's place, this year, the director as signer. */
@@ -320,6 +327,7 @@ public class PlanEditorViewModel extends CopyEditor<Plan> {
         }
         editing.set(true);
         loadedCopy = toPlan(new ArrayList<>());
+        opened.set(p.id() == null ? null : p);
         recheck();
     }
 
@@ -561,6 +569,11 @@ public class PlanEditorViewModel extends CopyEditor<Plan> {
     }
 
     /** True while fields may be changed: a draft, or an issued plan being amended. */
+    /** The stored plan open in the editor as it was loaded; null for a new draft and when the editor is closed. */
+    public ReadOnlyObjectProperty<Plan> openedProperty() {
+        return opened.getReadOnlyProperty();
+    }
+
     public ReadOnlyBooleanProperty editableProperty() {
         return editable.getReadOnlyProperty();
     }
