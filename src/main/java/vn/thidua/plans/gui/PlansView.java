@@ -25,6 +25,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -66,6 +67,8 @@ public class PlansView {
     private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm");
 
     private final PlanListViewModel model;
+    private final PlanRegistrationsViewModel registrations;
+    private final PlanTargetsViewModel targets;
     private final Parent root;
     /** Set while the unit chooser's items are replaced, which is not the clerk choosing a unit. */
     private boolean refreshingUnits;
@@ -214,6 +217,9 @@ public class PlansView {
     @FXML private TextArea previewArea;
     @FXML private Tab amendmentsTab;
     @FXML private ListView<Amendment> amendmentList;
+    @FXML private TabPane editorTabs;
+    @FXML private Tab registrationsTab;
+    @FXML private Tab targetProgressTab;
 
     @FXML private HBox amendBox;
     @FXML private TextField amendByField;
@@ -223,8 +229,10 @@ public class PlansView {
     @FXML private Button cancelButton;
     @FXML private Button saveButton;
 
-    public PlansView(PlanListViewModel model) {
+    public PlansView(PlanListViewModel model, PlanRegistrationsViewModel registrations, PlanTargetsViewModel targets) {
         this.model = model;
+        this.registrations = registrations;
+        this.targets = targets;
         this.root = Views.load(this);
     }
 
@@ -236,12 +244,28 @@ public class PlansView {
     private void initialize() {
         bindList();
         bindEditor(model.editor());
+        bindRegistrationsAndTargets();
         rootPane.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (SAVE.match(e) && model.editor().editingProperty().get()) {
                 model.editor().saveCommand().execute();
                 e.consume();
             }
         });
+    }
+
+    /** The two tabs that read the stored plan rather than edit it; a new plan has neither until it is saved. */
+    private void bindRegistrationsAndTargets() {
+        registrationsTab.setContent(new PlanRegistrationsView(registrations).root());
+        registrationsTab.disableProperty().bind(registrations.availableProperty().not());
+        targetProgressTab.setContent(new PlanTargetsView(targets).root());
+        targetProgressTab.disableProperty().bind(targets.availableProperty().not());
+        for (Tab tab : List.of(registrationsTab, targetProgressTab)) {
+            tab.disableProperty().addListener((o, was, now) -> {
+                if (now && tab.isSelected()) {
+                    editorTabs.getSelectionModel().selectFirst();
+                }
+            });
+        }
     }
 
     // --- list ----------------------------------------------------------------------------------------------------
