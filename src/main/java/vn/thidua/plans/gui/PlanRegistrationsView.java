@@ -9,9 +9,11 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import java.util.function.Function;
@@ -124,8 +126,21 @@ public final class PlanRegistrationsView {
         node.setManaged(shown);
     }
 
+    /** Long names and commitments wrap within the column rather than end in "…". */
     private static void column(TableColumn<RegistrationRow, String> column, Function<RegistrationRow, String> value) {
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+        column.setCellFactory(c -> new TableCell<>() {
+            {
+                setWrapText(true);
+                setPrefHeight(Region.USE_COMPUTED_SIZE);
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+            }
+        });
     }
 
     private static <T> StringConverter<T> converter(Function<T, String> label) {

@@ -11,7 +11,7 @@ import vn.thidua.common.ui.Views;
 import vn.thidua.plans.gui.PlanTargetsViewModel.Outcome;
 import vn.thidua.plans.gui.PlanTargetsViewModel.Row;
 
-/** The plan editor's "Chỉ tiêu đo được" tab: each measurable target per year, met in green, not met in red. */
+/** Under the plan's targets: each measurable target per year against the records, met in green, not met in red. */
 public final class PlanTargetsView {
 
     private final PlanTargetsViewModel model;

@@ -219,7 +219,7 @@ public class PlansView {
     @FXML private ListView<Amendment> amendmentList;
     @FXML private TabPane editorTabs;
     @FXML private Tab registrationsTab;
-    @FXML private Tab targetProgressTab;
+    @FXML private VBox targetProgressBox;
 
     @FXML private HBox amendBox;
     @FXML private TextField amendByField;
@@ -253,19 +253,20 @@ public class PlansView {
         });
     }
 
-    /** The two tabs that read the stored plan rather than edit it; a new plan has neither until it is saved. */
+    /**
+     * The parts that read the stored plan rather than edit it: the registrations tab, disabled for a new plan until it
+     * is saved, and the targets against the records under the targets, shown when there is something to measure.
+     */
     private void bindRegistrationsAndTargets() {
         registrationsTab.setContent(new PlanRegistrationsView(registrations).root());
         registrationsTab.disableProperty().bind(registrations.availableProperty().not());
-        targetProgressTab.setContent(new PlanTargetsView(targets).root());
-        targetProgressTab.disableProperty().bind(targets.availableProperty().not());
-        for (Tab tab : List.of(registrationsTab, targetProgressTab)) {
-            tab.disableProperty().addListener((o, was, now) -> {
-                if (now && tab.isSelected()) {
-                    editorTabs.getSelectionModel().selectFirst();
-                }
-            });
-        }
+        registrationsTab.disableProperty().addListener((o, was, now) -> {
+            if (now && registrationsTab.isSelected()) {
+                editorTabs.getSelectionModel().selectFirst();
+            }
+        });
+        targetProgressBox.getChildren().add(new PlanTargetsView(targets).root());
+        show(targetProgressBox, targets.availableProperty());
     }
 
     // --- list ----------------------------------------------------------------------------------------------------
