@@ -37,6 +37,7 @@ public final class PlanRegistrationsView {
     @FXML private Button registrationRemoveButton;
     @FXML private Button registrationXlsxButton;
     @FXML private Button registrationDocxButton;
+    @FXML private Button registrationImportButton;
     @FXML private Label registrationCountLabel;
     @FXML private TableView<RegistrationRow> registrationTable;
     @FXML private TableColumn<RegistrationRow, String> registrantColumn;
@@ -73,6 +74,7 @@ public final class PlanRegistrationsView {
         Views.bind(registrationRemoveButton, model.removeCommand());
         Views.bind(registrationXlsxButton, model.exportXlsxCommand());
         Views.bind(registrationDocxButton, model.exportDocxCommand());
+        Views.bind(registrationImportButton, model.importXlsxCommand());
         registrationCountLabel.textProperty().bind(model.countTextProperty());
 
         registrationTable.setItems(model.rows());

@@ -39,6 +39,7 @@ import vn.thidua.organisation.logic.UnitRepository;
 import vn.thidua.organisation.model.Agency;
 import vn.thidua.organisation.model.StaffMember;
 import vn.thidua.organisation.model.Unit;
+import vn.thidua.plans.logic.RegistrationImport;
 import vn.thidua.plans.logic.RegistrationRepository;
 import vn.thidua.plans.logic.RegistrationWorkbook;
 import vn.thidua.plans.model.Awardee;
@@ -47,7 +48,7 @@ import vn.thidua.plans.model.Registration;
 
 /**
  * The registrations (đăng ký thi đua) of the plan open in the editor: a list, a small form to add or change one, and
- * the list saved as .xlsx or .docx. A new plan has none until it is saved.
+ * the list saved as .xlsx or .docx and read back from .xlsx. A new plan has none until it is saved.
  */
 public class PlanRegistrationsViewModel {
 
@@ -99,6 +100,7 @@ public class PlanRegistrationsViewModel {
     private final Command cancelForm;
     private final Command exportXlsx;
     private final Command exportDocx;
+    private final Command importXlsx;
 
     public PlanRegistrationsViewModel(ObservableValue<Plan> plan, Sources sources, TaskExecutor executor,
                                       DialogService dialogs, Supplier<LocalDate> today) {
@@ -115,6 +117,7 @@ public class PlanRegistrationsViewModel {
         cancelForm = new Command(() -> formOpen.set(false), formOpen.and(busy.not()));
         exportXlsx = new Command(() -> export(false), idle);
         exportDocx = new Command(() -> export(true), idle);
+        importXlsx = new Command(this::importXlsx, idle.and(formOpen.not()));
         countText.bind(Bindings.createStringBinding(() -> Messages.get("plan.registrations.count", rows.size()), rows));
         awardee.addListener((o, a, b) -> {
             filterForms();
@@ -287,6 +290,36 @@ public class PlanRegistrationsViewModel {
         }, this::failed);
     }
 
+    /** Reads a list in the export's layout and adds its new rows in one transaction, or nothing if a row is bad. */
+    private void importXlsx() {
+        Plan p = plan.getValue();
+        Path file = dialogs.chooseSpreadsheetToOpen().orElse(null);
+        if (file == null) {
+            return;
+        }
+        LocalDate day = today.get();
+        busy.set(true);
+        executor.submit(Messages.get("plan.registrations.importing"), () -> {
+            RegistrationImport.Result read = RegistrationImport.read(file, p.id(), sources.units().all(),
+                    sources.staff().all(), sources.catalogue().awardForms(), sources.registrations().forPlan(p.id()), day);
+            if (read.accepted() && !read.additions().isEmpty()) {
+                sources.registrations().saveAll(read.additions());
+            }
+            return read;
+        }, read -> {
+            busy.set(false);
+            if (!read.accepted()) {
+                dialogs.showError(Messages.get("plan.registrations.importRejected", file.getFileName(),
+                        read.problems().size()) + "\n" + String.join("\n",
+                        read.problems().stream().map(Object::toString).toList()));
+                return;
+            }
+            dialogs.showInfo(Messages.get("plan.registrations.imported", read.additions().size(),
+                    read.alreadyRegistered()));
+            load();
+        }, this::failed);
+    }
+
     private void failed(Throwable e) {
         busy.set(false);
         dialogs.showError(Errors.message(e));
@@ -394,5 +427,9 @@ public class PlanRegistrationsViewModel {
 
     public Command exportDocxCommand() {
         return exportDocx;
+    }
+
+    public Command importXlsxCommand() {
+        return importXlsx;
     }
 }

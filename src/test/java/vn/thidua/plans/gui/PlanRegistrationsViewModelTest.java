@@ -182,6 +182,67 @@ class PlanRegistrationsViewModelTest {
         }
     }
 
+    @Test
+    void readsTheExportedListBackAndLeavesWhatIsRegisteredAlready() {
+        opened.set(draft);
+        StaffMember person = model.staff().get(0);
+        Unit unit = model.units().get(0);
+        addPerson(person, "Lao động tiên tiến", "Hoàn thành tốt nhiệm vụ.");
+        addUnit(unit, "Tập thể lao động xuất sắc", "");
+        Path xlsx = folder.resolve("dang-ky.xlsx");
+        dialogs.saving(xlsx).opening(xlsx);
+        model.exportXlsxCommand().execute();
+        services.registrations().delete(services.registrations().forPlan(draft.id()).get(1).id());
+        model.load();
+
+        model.importXlsxCommand().execute();
+
+        assertEquals(List.of(), dialogs.errors);
+        assertEquals(Messages.get("plan.registrations.imported", 1, 1), dialogs.infos.get(dialogs.infos.size() - 1));
+        assertEquals(List.of(unit.name(), person.fullName()), model.rows().stream().map(RegistrationRow::registrant).toList());
+        Registration back = services.registrations().forPlan(draft.id()).get(1);
+        long form = services.catalogue().awardForms().stream().filter(f -> f.name().equals("Lao động tiên tiến"))
+                .findFirst().orElseThrow().id();
+        assertEquals(new Registration(back.id(), draft.id(), null, person.id(), form,
+                "Hoàn thành tốt nhiệm vụ.", TODAY), back);
+    }
+
+    @Test
+    void aFileWithABadRowIsRejectedWholeWithItsProblemsByRow() throws Exception {
+        opened.set(draft);
+        Unit unit = model.units().get(0);
+        Path xlsx = folder.resolve("sai.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            var sheet = wb.createSheet();
+            var header = sheet.createRow(0);
+            header.createCell(1).setCellValue(Messages.get("registrations.column.registrant"));
+            header.createCell(2).setCellValue(Messages.get("registrations.column.positionUnit"));
+            header.createCell(3).setCellValue(Messages.get("registrations.column.awardForm"));
+            var good = sheet.createRow(1);
+            good.createCell(1).setCellValue(unit.name());
+            good.createCell(3).setCellValue("Tập thể lao động xuất sắc");
+            var bad = sheet.createRow(2);
+            bad.createCell(1).setCellValue("Không Có Ai");
+            bad.createCell(2).setCellValue("Chuyên viên");
+            bad.createCell(3).setCellValue("Huân chương gì đó");
+            try (var out = Files.newOutputStream(xlsx)) {
+                wb.write(out);
+            }
+        }
+        dialogs.opening(xlsx);
+
+        model.importXlsxCommand().execute();
+
+        assertEquals(1, dialogs.errors.size());
+        String column = Messages.get("registrations.column.registrant");
+        assertEquals(Messages.get("plan.registrations.importRejected", "sai.xlsx", 2) + "\n"
+                + Messages.get("import.problem.rowColumn", 3, column,
+                        Messages.get("registrationImport.error.personUnknown", "Không Có Ai")) + "\n"
+                + Messages.get("import.problem.rowColumn", 3, Messages.get("registrations.column.awardForm"),
+                        Messages.get("registrationImport.error.formUnknown", "Huân chương gì đó")), dialogs.errors.get(0));
+        assertEquals(List.of(), services.registrations().forPlan(draft.id()), "nothing of the file is kept");
+    }
+
     private void addUnit(Unit unit, String form, String commitment) {
         if (!model.formOpenProperty().get()) {
             model.addCommand().execute();
