@@ -421,7 +421,10 @@ public class PlanEditorViewModel extends CopyEditor<Plan> {
                 s == null ? null : new PlanSigner(s.id(), s.fullName(), s.role()));
     }
 
-    /** Every problem of the copy at its field; the preview follows the copy. */
+    /**
+     * Every problem of the copy at its field; the preview follows the copy, except while the date cannot be a date
+     * (month 13), which the document cannot print and which the date field already shows.
+     */
     private void recheck() {
         if (filling || !editing.get()) {
             return;
@@ -434,7 +437,9 @@ public class PlanEditorViewModel extends CopyEditor<Plan> {
                 ? Messages.get("plan.editor.error.reason") : null);
         String first = problems.isEmpty() ? reasonError.get() : problems.get(0).message();
         firstProblem.set(first);
-        preview.set(DocumentText.of(PlanDocument.of(p, agency.get(), this::formName)));
+        if (problems.stream().noneMatch(x -> x.field() == PlanField.DATE)) {
+            preview.set(DocumentText.of(PlanDocument.of(p, agency.get(), this::formName)));
+        }
     }
 
     private void show(List<FieldProblem> problems) {
