@@ -14,6 +14,8 @@ import javafx.stage.Stage;
 import vn.thidua.catalogue.gui.CatalogueView;
 import vn.thidua.catalogue.gui.CatalogueViewModel;
 import vn.thidua.common.db.DataFolder;
+import vn.thidua.common.document.DocxWriter;
+import vn.thidua.common.document.Templates;
 import vn.thidua.common.i18n.Messages;
 import vn.thidua.common.text.VietText;
 import vn.thidua.common.ui.DialogService;
@@ -30,6 +32,8 @@ import vn.thidua.organisation.gui.YearlyRecordsView;
 import vn.thidua.organisation.gui.YearlyRecordsViewModel;
 import vn.thidua.organisation.gui.StaffViewModel;
 import vn.thidua.plans.gui.PlanListViewModel;
+import vn.thidua.plans.gui.PlanRegistrationsViewModel;
+import vn.thidua.plans.gui.PlanTargetsViewModel;
 import vn.thidua.plans.gui.PlansView;
 
 /** The composition root of the window: opens the data, builds every ViewModel and View, shows the frame. */
@@ -105,6 +109,12 @@ public class ThiDuaApp extends Application {
         Lazy<PlanListViewModel> plans = new Lazy<>(() -> new PlanListViewModel(s.plans(), s.agency(), s.units(),
                 s.catalogue(), s.planPrinter(),
                 executor, dialogs, LocalDateTime::now, System.getProperty("user.name")));
+        Lazy<PlanRegistrationsViewModel> registrations = new Lazy<>(() -> new PlanRegistrationsViewModel(
+                plans.get().editor().openedProperty(), new PlanRegistrationsViewModel.Sources(s.registrations(),
+                s.units(), s.staff(), s.catalogue(), s.agency(), new DocxWriter(new Templates(s.folder().path()))),
+                executor, dialogs, LocalDate::now));
+        Lazy<PlanTargetsViewModel> targets = new Lazy<>(() -> new PlanTargetsViewModel(
+                plans.get().editor().openedProperty(), s.targetProgress(), s.records(), executor, dialogs));
         Lazy<CatalogueViewModel> catalogue = new Lazy<>(() -> new CatalogueViewModel(s.catalogue(), executor, dialogs,
                 LocalDate::now));
         return List.of(
@@ -113,7 +123,8 @@ public class ThiDuaApp extends Application {
                 new Section("staff", "nav.staff", () -> new StaffView(staff).root(), staff::load),
                 new Section("records", "nav.records", () -> new YearlyRecordsView(records.get()).root(),
                         () -> records.get().load()),
-                new Section("plans", "nav.plans", () -> new PlansView(plans.get()).root(), () -> plans.get().load()),
+                new Section("plans", "nav.plans",
+                        () -> new PlansView(plans.get(), registrations.get(), targets.get()).root(), () -> plans.get().load()),
                 new Section("catalogue", "nav.catalogue", () -> new CatalogueView(catalogue.get()).root(),
                         () -> catalogue.get().load())
         );

@@ -62,7 +62,7 @@ public final class RecordingDialogs implements DialogService {
     }
 
     @Override
-    public Optional<Path> chooseWordDocumentToSave(String suggestedName) {
+    public Optional<Path> chooseDocumentToSave(String suggestedName) {
         return Optional.ofNullable(fileToSave);
     }
 }

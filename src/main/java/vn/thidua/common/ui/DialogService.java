@@ -17,5 +17,5 @@ public interface DialogService {
 
     Optional<Path> chooseSpreadsheetToSave(String suggestedName);
 
-    Optional<Path> chooseWordDocumentToSave(String suggestedName);
+    Optional<Path> chooseDocumentToSave(String suggestedName);
 }

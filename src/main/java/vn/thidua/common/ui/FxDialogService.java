@@ -57,21 +57,20 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
-    public Optional<Path> chooseWordDocumentToSave(String suggestedName) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(Messages.get("dialog.saveWord"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("dialog.docxFilter"), "*.docx"));
-        if (lastFolder != null && lastFolder.isDirectory()) {
-            chooser.setInitialDirectory(lastFolder);
-        }
+    public Optional<Path> chooseDocumentToSave(String suggestedName) {
+        FileChooser chooser = chooser(Messages.get("dialog.saveDocument"), Messages.get("dialog.docxFilter"), "*.docx");
         chooser.setInitialFileName(suggestedName);
         return remember(chooser.showSaveDialog(owner.get()));
     }
 
     private FileChooser spreadsheetChooser(String title) {
+        return chooser(title, Messages.get("dialog.xlsxFilter"), "*.xlsx");
+    }
+
+    private FileChooser chooser(String title, String filterName, String pattern) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("dialog.xlsxFilter"), "*.xlsx"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterName, pattern));
         if (lastFolder != null && lastFolder.isDirectory()) {
             chooser.setInitialDirectory(lastFolder);
         }

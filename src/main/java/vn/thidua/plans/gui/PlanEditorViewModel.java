@@ -16,6 +16,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -140,6 +141,7 @@ public class PlanEditorViewModel extends CopyEditor<Plan> {
     private final ObservableList<AwardForm> awardForms = FXCollections.observableArrayList();
     private final ObservableList<Unit> units = FXCollections.observableArrayList();
     private final ObjectProperty<Agency> agency = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<Plan> opened = new ReadOnlyObjectWrapper<>();
     private Plan loaded;
     private Plan loadedCopy;
     private boolean filling;
@@ -215,6 +217,11 @@ public class PlanEditorViewModel extends CopyEditor<Plan> {
         watched.addAll(List.of(basis.items(), targets.items(), contents.items(), offers.items(), duties.items()));
         watched.forEach(o -> o.addListener(x -> recheck()));
         bindValid(firstProblem.isNull().and(editable));
+        editing.addListener((o, was, open) -> {
+            if (!open) {
+                opened.set(null);
+            }
+        });
     }
 
     /** A new draft: the office's place, this year, the director as signer. */
@@ -320,6 +327,7 @@ public class PlanEditorViewModel extends CopyEditor<Plan> {
         }
         editing.set(true);
         loadedCopy = toPlan(new ArrayList<>());
+        opened.set(p.id() == null ? null : p);
         recheck();
     }
 
@@ -413,7 +421,10 @@ public class PlanEditorViewModel extends CopyEditor<Plan> {
                 s == null ? null : new PlanSigner(s.id(), s.fullName(), s.role()));
     }
 
-    /** Every problem of the copy at its field; the preview follows the copy. */
+    /**
+     * Every problem of the copy at its field; the preview follows the copy, except while the date cannot be a date
+     * (month 13), which the document cannot print and which the date field already shows.
+     */
     private void recheck() {
         if (filling || !editing.get()) {
             return;
@@ -426,7 +437,9 @@ public class PlanEditorViewModel extends CopyEditor<Plan> {
                 ? Messages.get("plan.editor.error.reason") : null);
         String first = problems.isEmpty() ? reasonError.get() : problems.get(0).message();
         firstProblem.set(first);
-        preview.set(DocumentText.of(PlanDocument.of(p, agency.get(), this::formName)));
+        if (problems.stream().noneMatch(x -> x.field() == PlanField.DATE)) {
+            preview.set(DocumentText.of(PlanDocument.of(p, agency.get(), this::formName)));
+        }
     }
 
     private void show(List<FieldProblem> problems) {
@@ -561,6 +574,11 @@ public class PlanEditorViewModel extends CopyEditor<Plan> {
     }
 
     /** True while fields may be changed: a draft, or an issued plan being amended. */
+    /** The stored plan open in the editor as it was loaded; null for a new draft and when the editor is closed. */
+    public ReadOnlyObjectProperty<Plan> openedProperty() {
+        return opened.getReadOnlyProperty();
+    }
+
     public ReadOnlyBooleanProperty editableProperty() {
         return editable.getReadOnlyProperty();
     }

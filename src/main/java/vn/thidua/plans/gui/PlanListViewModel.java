@@ -230,7 +230,7 @@ public class PlanListViewModel {
         PlanRow row = selected.get();
         String suggested = VietText.fold(row.symbol().isBlank() ? row.title() : row.symbol())
                 .replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-        dialogs.chooseWordDocumentToSave((suggested.isEmpty() ? "ke-hoach" : suggested) + ".docx").ifPresent(file -> {
+        dialogs.chooseDocumentToSave((suggested.isEmpty() ? "ke-hoach" : suggested) + ".docx").ifPresent(file -> {
             busy.set(true);
             executor.submit(Messages.get("plan.export.running"), () -> printer.print(row.plan().id(), file), printed -> {
                 busy.set(false);

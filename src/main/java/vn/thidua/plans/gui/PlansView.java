@@ -25,6 +25,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -66,6 +67,8 @@ public class PlansView {
     private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm");
 
     private final PlanListViewModel model;
+    private final PlanRegistrationsViewModel registrations;
+    private final PlanTargetsViewModel targets;
     private final Parent root;
     /** Set while the unit chooser's items are replaced, which is not the clerk choosing a unit. */
     private boolean refreshingUnits;
@@ -215,6 +218,9 @@ public class PlansView {
     @FXML private TextArea previewArea;
     @FXML private Tab amendmentsTab;
     @FXML private ListView<Amendment> amendmentList;
+    @FXML private TabPane editorTabs;
+    @FXML private Tab registrationsTab;
+    @FXML private VBox targetProgressBox;
 
     @FXML private HBox amendBox;
     @FXML private TextField amendByField;
@@ -224,8 +230,10 @@ public class PlansView {
     @FXML private Button cancelButton;
     @FXML private Button saveButton;
 
-    public PlansView(PlanListViewModel model) {
+    public PlansView(PlanListViewModel model, PlanRegistrationsViewModel registrations, PlanTargetsViewModel targets) {
         this.model = model;
+        this.registrations = registrations;
+        this.targets = targets;
         this.root = Views.load(this);
     }
 
@@ -237,12 +245,29 @@ public class PlansView {
     private void initialize() {
         bindList();
         bindEditor(model.editor());
+        bindRegistrationsAndTargets();
         rootPane.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (SAVE.match(e) && model.editor().editingProperty().get()) {
                 model.editor().saveCommand().execute();
                 e.consume();
             }
         });
+    }
+
+    /**
+     * The parts that read the stored plan rather than edit it: the registrations tab, disabled for a new plan until it
+     * is saved, and the targets against the records under the targets, shown when there is something to measure.
+     */
+    private void bindRegistrationsAndTargets() {
+        registrationsTab.setContent(new PlanRegistrationsView(registrations).root());
+        registrationsTab.disableProperty().bind(registrations.availableProperty().not());
+        registrationsTab.disableProperty().addListener((o, was, now) -> {
+            if (now && registrationsTab.isSelected()) {
+                editorTabs.getSelectionModel().selectFirst();
+            }
+        });
+        targetProgressBox.getChildren().add(new PlanTargetsView(targets).root());
+        show(targetProgressBox, targets.availableProperty());
     }
 
     // --- list ----------------------------------------------------------------------------------------------------

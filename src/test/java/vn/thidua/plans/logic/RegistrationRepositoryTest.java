@@ -73,6 +73,28 @@ class RegistrationRepositoryTest {
         }
     }
 
+    @Test
+    void severalRegistrationsAreSavedTogetherOrNotAtAll() {
+        try (Services s = Services.open(dir.resolve("data"))) {
+            long ldtt = formId(s, "LDTT");
+            Unit unit = s.units().save(aUnit().named("Phòng Lãnh sự").build());
+            StaffMember lan = s.staff().save(aStaffMember().named("Hà Thị Lan").inUnit(unit).build());
+            StaffMember minh = s.staff().save(aStaffMember().named("Lý Văn Minh").inUnit(unit).build());
+            Plan plan = s.plans().saveDraft(aPlan(formId(s, "GK_SO")).build());
+            RegistrationRepository registrations = s.registrations();
+
+            assertThrows(UserException.class, () -> registrations.saveAll(List.of(
+                    new Registration(null, plan.id(), null, lan.id(), ldtt, null, null),
+                    new Registration(null, plan.id(), null, lan.id(), ldtt, null, null))));
+            assertEquals(List.of(), registrations.forPlan(plan.id()));
+
+            List<Registration> saved = registrations.saveAll(List.of(
+                    new Registration(null, plan.id(), null, lan.id(), ldtt, null, null),
+                    new Registration(null, plan.id(), null, minh.id(), ldtt, null, null)));
+            assertEquals(saved, registrations.forPlan(plan.id()));
+        }
+    }
+
     private static long formId(Services s, String code) {
         return s.catalogue().awardForms().stream().filter(f -> f.code().equals(code)).findFirst().orElseThrow().id();
     }
