@@ -52,6 +52,8 @@ public class ThiDuaApp extends Application {
     public static void start(String dataArg) {
         try {
             services = Services.create(DataFolder.locate(dataArg, System.getenv()));
+            // A window closed by the system (log-off, kill) still shuts the database down cleanly.
+            Runtime.getRuntime().addShutdownHook(new Thread(services::close, "thidua-close"));
             opening = CompletableFuture.runAsync(services::migrate);
         } catch (RuntimeException e) {
             startupError = e;

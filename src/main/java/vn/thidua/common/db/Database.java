@@ -27,6 +27,7 @@ public final class Database implements AutoCloseable {
 
     private final JdbcConnectionPool pool;
     private final DataFolder folder;
+    private boolean closed;
 
     private Database(JdbcConnectionPool pool, DataFolder folder) {
         this.pool = pool;
@@ -126,8 +127,13 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** Shuts the file down cleanly; a second call (the window's stop, then the exit hook) does nothing. */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         try (Connection c = pool.getConnection()) {
             c.createStatement().execute("SHUTDOWN");
         } catch (SQLException ignored) {
