@@ -10,13 +10,11 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -28,7 +26,6 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Text;
 import javafx.util.StringConverter;
 import org.controlsfx.validation.ValidationSupport;
 import vn.thidua.catalogue.gui.CatalogueViewModel.AwardFormRow;
@@ -41,6 +38,7 @@ import vn.thidua.common.ui.Command;
 import vn.thidua.common.ui.CopyEditor;
 import vn.thidua.common.ui.EnumConverter;
 import vn.thidua.common.ui.Views;
+import vn.thidua.common.ui.WrappingCells;
 
 /** The catalogue screen: three tabs (forms, legal bases, base salary), each a table with an editor beside it. */
 public class CatalogueView {
@@ -181,7 +179,7 @@ public class CatalogueView {
         text(formCategoryColumn, r -> Messages.label(r.form().category()));
         text(formRecipientsColumn, AwardFormRow::recipients);
         text(formIssuerColumn, r -> r.form().issuer());
-        wrap(formNameColumn, formShortNameColumn, formCategoryColumn, formRecipientsColumn, formIssuerColumn);
+        WrappingCells.wrap(formNameColumn, formShortNameColumn, formCategoryColumn, formRecipientsColumn, formIssuerColumn);
         text(individualCoefficientColumn, AwardFormRow::individualCoefficient);
         text(collectiveCoefficientColumn, AwardFormRow::collectiveCoefficient);
         text(individualPrizeColumn, AwardFormRow::individualPrize);
@@ -247,7 +245,7 @@ public class CatalogueView {
         text(basisFromColumn, r -> Views.date(r.basis().effectiveFrom()));
         text(basisToColumn, r -> Views.date(r.basis().effectiveTo()));
         text(basisStatusColumn, LegalBasisRow::status);
-        wrap(basisTitleColumn);
+        WrappingCells.wrap(basisTitleColumn);
         follow(basisTable, model.selectedBasisProperty());
     }
 
@@ -311,30 +309,6 @@ public class CatalogueView {
 
     private static <R> void text(TableColumn<R, String> column, Function<R, String> value) {
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
-    }
-
-    /** Long names wrap onto a second line instead of being cut, so the columns can stay narrow. */
-    @SafeVarargs
-    private static <R> void wrap(TableColumn<R, String>... columns) {
-        for (TableColumn<R, String> column : columns) {
-            column.setCellFactory(c -> new TableCell<>() {
-                private final Text text = new Text();
-
-                {
-                    text.wrappingWidthProperty().bind(column.widthProperty().subtract(12));
-                    text.fillProperty().bind(textFillProperty());
-                    text.fontProperty().bind(fontProperty());
-                    setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
-                    setGraphic(text);
-                }
-
-                @Override
-                protected void updateItem(String item, boolean empty) {
-                    super.updateItem(item, empty);
-                    text.setText(empty || item == null ? "" : item);
-                }
-            });
-        }
     }
 
     /** The table's selection and the ViewModel's selected row follow each other. */

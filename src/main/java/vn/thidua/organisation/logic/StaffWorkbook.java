@@ -13,7 +13,6 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
@@ -21,6 +20,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.thidua.common.i18n.Messages;
 import vn.thidua.common.io.AtomicFiles;
+import vn.thidua.common.io.PrintedSheets;
 import vn.thidua.common.text.VietText;
 import vn.thidua.organisation.model.Agency;
 import vn.thidua.organisation.model.StaffMember;
@@ -115,22 +115,7 @@ public final class StaffWorkbook {
                 put(row, Column.QUALIFICATION, s.qualification(), text);
                 put(row, Column.NOTE, s.note(), text);
             }
-            sheet.createFreezePane(0, HEADER_ROW + 1);
-            sheet.setRepeatingRows(new CellRangeAddress(HEADER_ROW, HEADER_ROW, -1, -1));
-            PrintSetup print = sheet.getPrintSetup();
-            print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-            print.setLandscape(true);
-            print.setFitWidth((short) 1);
-            print.setFitHeight((short) 0);
-            sheet.setAutobreaks(true);
-            sheet.setFitToPage(true);
-            sheet.setMargin(Sheet.LeftMargin, 0.5);
-            sheet.setMargin(Sheet.RightMargin, 0.4);
-            sheet.setMargin(Sheet.TopMargin, 0.6);
-            sheet.setMargin(Sheet.BottomMargin, 0.6);
-            sheet.setHorizontallyCenter(true);
-            sheet.getFooter().setCenter(Messages.get("staff.export.footer", "&P", "&N"));
-            wb.setPrintArea(0, 0, lastColumn, 0, Math.max(r - 1, HEADER_ROW));
+            PrintedSheets.a4Landscape(sheet, HEADER_ROW, lastColumn, r - 1, Messages.get("staff.export.footer", "&P", "&N"));
             AtomicFiles.write(file, wb::write);
         }
     }

@@ -16,14 +16,12 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tab;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
@@ -39,13 +37,13 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Text;
 import javafx.util.StringConverter;
 import org.controlsfx.validation.ValidationSupport;
 import vn.thidua.catalogue.model.AwardForm;
 import vn.thidua.common.i18n.Messages;
 import vn.thidua.common.ui.EnumConverter;
 import vn.thidua.common.ui.Views;
+import vn.thidua.common.ui.WrappingCells;
 import vn.thidua.organisation.model.Signer;
 import vn.thidua.organisation.model.Unit;
 import vn.thidua.plans.gui.PlanEditorViewModel.BasisRow;
@@ -334,7 +332,7 @@ public class PlansView {
         text(dateColumn, PlanRow::date);
         text(titleColumn, PlanRow::title);
         text(statusColumn, PlanRow::statusText);
-        wrap(titleColumn);
+        WrappingCells.wrap(titleColumn);
         planTable.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> model.selectedProperty().set(b));
         model.selectedProperty().addListener((o, a, b) -> {
             if (b == null) {
@@ -436,7 +434,7 @@ public class PlansView {
             String heading = c.getValue().headingProperty().get();
             return heading == null || heading.isBlank() ? c.getValue().bodyProperty().get() : heading;
         }, c.getValue().headingProperty(), c.getValue().bodyProperty()));
-        wrap(contentTextColumn);
+        WrappingCells.wrap(contentTextColumn);
         detail(contents.selectedProperty(), ContentRows.Item::labelProperty, contentLabelField.textProperty(), "");
         detail(contents.selectedProperty(), ContentRows.Item::headingProperty, contentHeadingField.textProperty(), "");
         detail(contents.selectedProperty(), ContentRows.Item::bodyProperty, contentBodyArea.textProperty(), "");
@@ -504,7 +502,7 @@ public class PlansView {
         rows(dutyTable, duties, dutyAddButton, dutyRemoveButton, dutyUpButton, dutyDownButton, dutyDetail);
         column(dutyPartyColumn, r -> r.party);
         column(dutyTextColumn, r -> r.text);
-        wrap(dutyTextColumn);
+        WrappingCells.wrap(dutyTextColumn);
         bindDutyUnit(e, duties);
         detail(duties.selectedProperty(), r -> r.party, dutyPartyField.textProperty(), "");
         detail(duties.selectedProperty(), r -> r.text, dutyTextArea.textProperty(), "");
@@ -701,27 +699,6 @@ public class PlansView {
 
     private static <R> void text(TableColumn<R, String> column, Function<R, String> value) {
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
-    }
-
-    /** Long texts wrap onto more lines instead of being cut. */
-    private static <R> void wrap(TableColumn<R, String> column) {
-        column.setCellFactory(c -> new TableCell<>() {
-            private final Text text = new Text();
-
-            {
-                text.wrappingWidthProperty().bind(column.widthProperty().subtract(12));
-                text.fillProperty().bind(textFillProperty());
-                text.fontProperty().bind(fontProperty());
-                setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
-                setGraphic(text);
-            }
-
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                text.setText(empty || item == null ? "" : item);
-            }
-        });
     }
 
     private static void show(Node node, ObservableValue<Boolean> when) {

@@ -14,7 +14,6 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
@@ -27,6 +26,7 @@ import vn.thidua.common.document.Nd30Lines;
 import vn.thidua.common.document.OfficialDocument;
 import vn.thidua.common.i18n.Messages;
 import vn.thidua.common.io.AtomicFiles;
+import vn.thidua.common.io.PrintedSheets;
 import vn.thidua.common.text.VietText;
 import vn.thidua.organisation.model.Agency;
 import vn.thidua.organisation.model.StaffMember;
@@ -157,22 +157,7 @@ public final class RegistrationWorkbook {
                 d.setCellStyle(date);
                 row.setHeightInPoints(height(line));
             }
-            sheet.createFreezePane(0, HEADER_ROW + 1);
-            sheet.setRepeatingRows(new CellRangeAddress(HEADER_ROW, HEADER_ROW, -1, -1));
-            PrintSetup print = sheet.getPrintSetup();
-            print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-            print.setLandscape(true);
-            print.setFitWidth((short) 1);
-            print.setFitHeight((short) 0);
-            sheet.setAutobreaks(true);
-            sheet.setFitToPage(true);
-            sheet.setMargin(Sheet.LeftMargin, 0.5);
-            sheet.setMargin(Sheet.RightMargin, 0.4);
-            sheet.setMargin(Sheet.TopMargin, 0.6);
-            sheet.setMargin(Sheet.BottomMargin, 0.6);
-            sheet.setHorizontallyCenter(true);
-            sheet.getFooter().setCenter(Messages.get("registrations.footer", "&P", "&N"));
-            wb.setPrintArea(0, 0, lastColumn, 0, Math.max(r - 1, HEADER_ROW));
+            PrintedSheets.a4Landscape(sheet, HEADER_ROW, lastColumn, r - 1, Messages.get("registrations.footer", "&P", "&N"));
             AtomicFiles.write(file, wb::write);
         }
     }
