@@ -10,17 +10,14 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.thidua.common.db.DataFolder;
-import vn.thidua.common.document.DocxWriter;
-import vn.thidua.common.document.Templates;
 import vn.thidua.common.i18n.Messages;
 import vn.thidua.common.i18n.UserException;
 import vn.thidua.organisation.logic.StaffImport;
 import vn.thidua.organisation.logic.StaffWorkbook;
-import vn.thidua.organisation.model.Agency;
 import vn.thidua.organisation.model.StaffMember;
 import vn.thidua.organisation.model.Unit;
 import vn.thidua.plans.logic.PlanNumbers;
-import vn.thidua.plans.logic.RegistrationWorkbook;
+import vn.thidua.plans.logic.PlanPrinter;
 import vn.thidua.plans.model.Plan;
 import vn.thidua.plans.model.PlanSummary;
 
@@ -221,19 +218,12 @@ public final class Cli {
             return usage(Messages.get("cli.error.planId", options.get("--plan")));
         }
         Path file = Path.of(options.get("--out"));
-        boolean word = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".docx");
+        PlanPrinter.RegistrationFormat format = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT)
+                .endsWith(".docx") ? PlanPrinter.RegistrationFormat.DOCX : PlanPrinter.RegistrationFormat.XLSX;
         try (Services s = open(data)) {
-            Plan plan = s.plans().get(id);
-            Agency agency = s.agency().agency().orElse(null);
-            List<RegistrationWorkbook.Line> lines = RegistrationWorkbook.lines(s.registrations().forPlan(id),
-                    s.units().all(), s.staff().all(), s.planPrinter().awardFormNames());
-            if (word) {
-                DocxWriter writer = new DocxWriter(new Templates(s.folder().path()));
-                written(file, () -> RegistrationWorkbook.writeDocx(writer, plan, agency, lines, LocalDate.now(), file));
-            } else {
-                written(file, () -> RegistrationWorkbook.writeXlsx(plan, agency, lines, file));
-            }
-            out.println(Messages.get("cli.export.registrationsDone", lines.size(), plan.title(), file.toAbsolutePath()));
+            int count = s.planPrinter().printRegistrations(id, format, LocalDate.now(), file);
+            out.println(Messages.get("cli.export.registrationsDone", count, s.plans().get(id).title(),
+                    file.toAbsolutePath()));
         }
         return 0;
     }

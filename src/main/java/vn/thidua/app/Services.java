@@ -28,6 +28,7 @@ public final class Services implements AutoCloseable {
     private final PlanRepository plans;
     private final RegistrationRepository registrations;
     private final TargetProgress targetProgress;
+    private final DocxWriter documents;
     private final PlanPrinter planPrinter;
 
     private Services(DataFolder folder, Database database) {
@@ -41,7 +42,9 @@ public final class Services implements AutoCloseable {
         this.plans = new PlanRepository(database);
         this.registrations = new RegistrationRepository(database);
         this.targetProgress = new TargetProgress(records);
-        this.planPrinter = new PlanPrinter(plans, agency, catalogue, new DocxWriter(new Templates(folder.path())));
+        this.documents = new DocxWriter(new Templates(folder.path()));
+        this.planPrinter = new PlanPrinter(new PlanPrinter.Sources(plans, registrations, agency, units, staff, catalogue),
+                documents);
     }
 
     /** Locks the data folder and opens (and migrates) its database. */
@@ -101,6 +104,11 @@ public final class Services implements AutoCloseable {
 
     public RegistrationRepository registrations() {
         return registrations;
+    }
+
+    /** The Word writer of this data folder: the clerk's templates there win over the shipped ones. */
+    public DocxWriter documents() {
+        return documents;
     }
 
     public PlanPrinter planPrinter() {

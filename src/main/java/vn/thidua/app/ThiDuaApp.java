@@ -14,8 +14,6 @@ import javafx.stage.Stage;
 import vn.thidua.catalogue.gui.CatalogueView;
 import vn.thidua.catalogue.gui.CatalogueViewModel;
 import vn.thidua.common.db.DataFolder;
-import vn.thidua.common.document.DocxWriter;
-import vn.thidua.common.document.Templates;
 import vn.thidua.common.i18n.Messages;
 import vn.thidua.common.text.VietText;
 import vn.thidua.common.ui.DialogService;
@@ -26,11 +24,11 @@ import vn.thidua.common.ui.TaskExecutor;
 import vn.thidua.organisation.gui.AgencyView;
 import vn.thidua.organisation.gui.AgencyViewModel;
 import vn.thidua.organisation.gui.StaffView;
+import vn.thidua.organisation.gui.StaffViewModel;
 import vn.thidua.organisation.gui.UnitsView;
 import vn.thidua.organisation.gui.UnitsViewModel;
 import vn.thidua.organisation.gui.YearlyRecordsView;
 import vn.thidua.organisation.gui.YearlyRecordsViewModel;
-import vn.thidua.organisation.gui.StaffViewModel;
 import vn.thidua.plans.gui.PlanListViewModel;
 import vn.thidua.plans.gui.PlanRegistrationsViewModel;
 import vn.thidua.plans.gui.PlanTargetsViewModel;
@@ -113,7 +111,7 @@ public class ThiDuaApp extends Application {
                 executor, dialogs, LocalDateTime::now, System.getProperty("user.name")));
         Lazy<PlanRegistrationsViewModel> registrations = new Lazy<>(() -> new PlanRegistrationsViewModel(
                 plans.get().editor().openedProperty(), new PlanRegistrationsViewModel.Sources(s.registrations(),
-                s.units(), s.staff(), s.catalogue(), s.agency(), new DocxWriter(new Templates(s.folder().path()))),
+                s.units(), s.staff(), s.catalogue(), s.planPrinter()),
                 executor, dialogs, LocalDate::now));
         Lazy<PlanTargetsViewModel> targets = new Lazy<>(() -> new PlanTargetsViewModel(
                 plans.get().editor().openedProperty(), s.targetProgress(), s.records(), executor, dialogs));

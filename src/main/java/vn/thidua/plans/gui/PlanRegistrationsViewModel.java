@@ -1,6 +1,5 @@
 package vn.thidua.plans.gui;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,20 +24,17 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import vn.thidua.catalogue.logic.CatalogueRepository;
 import vn.thidua.catalogue.model.AwardForm;
-import vn.thidua.common.document.DocxWriter;
 import vn.thidua.common.i18n.Messages;
-import vn.thidua.common.i18n.UserException;
 import vn.thidua.common.text.VietDates;
 import vn.thidua.common.ui.Command;
 import vn.thidua.common.ui.DialogService;
 import vn.thidua.common.ui.Errors;
 import vn.thidua.common.ui.TaskExecutor;
-import vn.thidua.organisation.logic.AgencyRepository;
 import vn.thidua.organisation.logic.StaffRepository;
 import vn.thidua.organisation.logic.UnitRepository;
-import vn.thidua.organisation.model.Agency;
 import vn.thidua.organisation.model.StaffMember;
 import vn.thidua.organisation.model.Unit;
+import vn.thidua.plans.logic.PlanPrinter;
 import vn.thidua.plans.logic.RegistrationImport;
 import vn.thidua.plans.logic.RegistrationRepository;
 import vn.thidua.plans.logic.RegistrationWorkbook;
@@ -59,7 +55,7 @@ public class PlanRegistrationsViewModel {
 
     /** What the view needs to read the stored data and write the files. */
     public record Sources(RegistrationRepository registrations, UnitRepository units, StaffRepository staff,
-                          CatalogueRepository catalogue, AgencyRepository agency, DocxWriter docx) {
+                          CatalogueRepository catalogue, PlanPrinter printer) {
     }
 
     private record Loaded(List<Registration> registrations, List<Unit> units, List<StaffMember> staff,
@@ -268,23 +264,10 @@ public class PlanRegistrationsViewModel {
         }
         LocalDate day = today.get();
         busy.set(true);
-        executor.submit(Messages.get("plan.registrations.exporting"), () -> {
-            Agency agency = sources.agency().agency().orElse(null);
-            Map<Long, String> formNames = sources.catalogue().awardForms().stream()
-                    .collect(Collectors.toMap(AwardForm::id, AwardForm::name));
-            List<RegistrationWorkbook.Line> lines = RegistrationWorkbook.lines(sources.registrations().forPlan(p.id()),
-                    sources.units().all(), sources.staff().all(), formNames::get);
-            try {
-                if (word) {
-                    RegistrationWorkbook.writeDocx(sources.docx(), p, agency, lines, day, file);
-                } else {
-                    RegistrationWorkbook.writeXlsx(p, agency, lines, file);
-                }
-            } catch (IOException e) {
-                throw new UserException(Messages.get("export.error.write", file, e.getMessage()), e);
-            }
-            return lines.size();
-        }, count -> {
+        PlanPrinter.RegistrationFormat format = word ? PlanPrinter.RegistrationFormat.DOCX
+                : PlanPrinter.RegistrationFormat.XLSX;
+        executor.submit(Messages.get("plan.registrations.exporting"),
+                () -> sources.printer().printRegistrations(p.id(), format, day, file), count -> {
             busy.set(false);
             dialogs.showInfo(Messages.get("plan.registrations.exported", count, file.toAbsolutePath()));
         }, this::failed);

@@ -2,6 +2,8 @@ package vn.thidua.plans.logic;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.function.LongFunction;
 import java.util.stream.Collectors;
@@ -11,37 +13,74 @@ import vn.thidua.common.document.DocxWriter;
 import vn.thidua.common.i18n.Messages;
 import vn.thidua.common.i18n.UserException;
 import vn.thidua.organisation.logic.AgencyRepository;
+import vn.thidua.organisation.logic.StaffRepository;
+import vn.thidua.organisation.logic.UnitRepository;
+import vn.thidua.organisation.model.Agency;
 import vn.thidua.plans.model.Plan;
 
-/** Prints a stored plan as its Word document; the command line and the window share it. */
+/** Prints a stored plan, or its registrations, to a file; the command line and the window share it. */
 public final class PlanPrinter {
 
-    private final PlanRepository plans;
-    private final AgencyRepository agency;
-    private final CatalogueRepository catalogue;
+    /** What the plan's records need besides the plans themselves. */
+    public record Sources(PlanRepository plans, RegistrationRepository registrations, AgencyRepository agency,
+                          UnitRepository units, StaffRepository staff, CatalogueRepository catalogue) {
+    }
+
+    /** The registrations as the clerk prints them: an .xlsx list, or a short Word document. */
+    public enum RegistrationFormat { XLSX, DOCX }
+
+    private final Sources sources;
     private final DocxWriter writer;
 
-    public PlanPrinter(PlanRepository plans, AgencyRepository agency, CatalogueRepository catalogue, DocxWriter writer) {
-        this.plans = plans;
-        this.agency = agency;
-        this.catalogue = catalogue;
+    public PlanPrinter(Sources sources, DocxWriter writer) {
+        this.sources = sources;
         this.writer = writer;
     }
 
     /** Writes plan {@code id} to {@code file} (temp file, then moved into place) and returns the plan printed. */
     public Plan print(long id, Path file) {
-        Plan plan = plans.get(id);
-        try {
-            writer.write(PlanDocument.of(plan, agency.agency().orElse(null), awardFormNames()), file);
-        } catch (IOException e) {
-            throw new UserException(Messages.get("export.error.write", file, e.getMessage()), e);
-        }
+        Plan plan = sources.plans().get(id);
+        write(file, () -> writer.write(PlanDocument.of(plan, agency(), awardFormNames()), file));
         return plan;
+    }
+
+    /** Writes the registrations of plan {@code id} to {@code file} and returns how many were listed. */
+    public int printRegistrations(long id, RegistrationFormat format, LocalDate today, Path file) {
+        Plan plan = sources.plans().get(id);
+        Agency agency = agency();
+        List<RegistrationWorkbook.Line> lines = RegistrationWorkbook.lines(sources.registrations().forPlan(id),
+                sources.units().all(), sources.staff().all(), awardFormNames());
+        write(file, () -> {
+            if (format == RegistrationFormat.DOCX) {
+                RegistrationWorkbook.writeDocx(writer, plan, agency, lines, today, file);
+            } else {
+                RegistrationWorkbook.writeXlsx(plan, agency, lines, file);
+            }
+        });
+        return lines.size();
     }
 
     /** Names of the catalogue's award forms by id, as plan documents cite them. */
     public LongFunction<String> awardFormNames() {
-        Map<Long, String> names = catalogue.awardForms().stream().collect(Collectors.toMap(AwardForm::id, AwardForm::name));
+        Map<Long, String> names = sources.catalogue().awardForms().stream()
+                .collect(Collectors.toMap(AwardForm::id, AwardForm::name));
         return names::get;
+    }
+
+    private Agency agency() {
+        return sources.agency().agency().orElse(null);
+    }
+
+    @FunctionalInterface
+    private interface FileJob {
+        void run() throws IOException;
+    }
+
+    private static void write(Path file, FileJob job) {
+        try {
+            job.run();
+        } catch (IOException e) {
+            throw new UserException(Messages.get("export.error.write", file, e.getMessage()), e);
+        }
     }
 }

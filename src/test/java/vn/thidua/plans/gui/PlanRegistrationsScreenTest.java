@@ -47,7 +47,7 @@ class PlanRegistrationsScreenTest {
                 services.planPrinter(), new SameThreadExecutor(), dialogs, () -> LocalDateTime.of(2026, 11, 23, 9, 30), "thuky");
         PlanRegistrationsViewModel registrations = new PlanRegistrationsViewModel(model.editor().openedProperty(),
                 new PlanRegistrationsViewModel.Sources(services.registrations(), services.units(), services.staff(),
-                        services.catalogue(), services.agency(), null),
+                        services.catalogue(), services.planPrinter()),
                 new SameThreadExecutor(), dialogs, () -> LocalDate.of(2026, 11, 23));
         PlanTargetsViewModel targets = new PlanTargetsViewModel(model.editor().openedProperty(),
                 services.targetProgress(), services.records(), new SameThreadExecutor(), dialogs);

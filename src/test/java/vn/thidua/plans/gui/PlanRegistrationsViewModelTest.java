@@ -22,8 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.thidua.app.Demo;
 import vn.thidua.app.Services;
 import vn.thidua.catalogue.model.AwardForm;
-import vn.thidua.common.document.DocxWriter;
-import vn.thidua.common.document.Templates;
 import vn.thidua.common.i18n.Messages;
 import vn.thidua.common.ui.SameThreadExecutor;
 import vn.thidua.organisation.model.StaffMember;
@@ -56,8 +54,7 @@ class PlanRegistrationsViewModelTest {
                 .orElseThrow();
         draft = services.plans().get(id);
         model = new PlanRegistrationsViewModel(opened, new PlanRegistrationsViewModel.Sources(services.registrations(),
-                services.units(), services.staff(), services.catalogue(), services.agency(),
-                new DocxWriter(new Templates(folder.resolve("data")))), new SameThreadExecutor(), dialogs, () -> TODAY);
+                services.units(), services.staff(), services.catalogue(), services.planPrinter()), new SameThreadExecutor(), dialogs, () -> TODAY);
     }
 
     @AfterEach

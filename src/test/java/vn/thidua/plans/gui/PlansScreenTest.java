@@ -48,7 +48,7 @@ class PlansScreenTest {
                 new SameThreadExecutor(), dialogs, () -> LocalDateTime.of(2026, 11, 23, 9, 30), "thuky");
         stage.setScene(new Scene(new PlansView(model, new PlanRegistrationsViewModel(model.editor().openedProperty(),
                 new PlanRegistrationsViewModel.Sources(services.registrations(), services.units(), services.staff(),
-                        services.catalogue(), services.agency(), null), new SameThreadExecutor(), dialogs,
+                        services.catalogue(), services.planPrinter()), new SameThreadExecutor(), dialogs,
                 () -> LocalDate.of(2026, 11, 23)), new PlanTargetsViewModel(model.editor().openedProperty(),
                 services.targetProgress(), services.records(), new SameThreadExecutor(), dialogs)).root(), 1156, 700));
         stage.show();
