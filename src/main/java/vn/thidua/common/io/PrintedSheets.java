@@ -1,13 +1,52 @@
 package vn.thidua.common.io;
 
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 
-/** The print setup every list the program exports shares: A4 landscape, one page wide, the header row repeated. */
+/**
+ * What every list the program exports shares: Times New Roman cell styles, title rows merged across columns, and
+ * the print setup (A4 landscape, one page wide, the header row repeated).
+ */
 public final class PrintedSheets {
 
     private PrintedSheets() {
+    }
+
+    /** A Times New Roman style of {@code size} points, vertically centred, with thin borders for table cells. */
+    public static CellStyle style(Workbook wb, int size, boolean bold, HorizontalAlignment align, boolean border) {
+        Font font = wb.createFont();
+        font.setFontName("Times New Roman");
+        font.setFontHeightInPoints((short) size);
+        font.setBold(bold);
+        CellStyle s = wb.createCellStyle();
+        s.setFont(font);
+        s.setAlignment(align);
+        s.setVerticalAlignment(VerticalAlignment.CENTER);
+        if (border) {
+            s.setBorderTop(BorderStyle.THIN);
+            s.setBorderBottom(BorderStyle.THIN);
+            s.setBorderLeft(BorderStyle.THIN);
+            s.setBorderRight(BorderStyle.THIN);
+        }
+        return s;
+    }
+
+    /** A title line in row {@code r}, merged across columns {@code first..last}. */
+    public static void mergedRow(Sheet sheet, int r, String value, CellStyle style, int first, int last) {
+        Row row = sheet.getRow(r) == null ? sheet.createRow(r) : sheet.getRow(r);
+        Cell cell = row.createCell(first);
+        cell.setCellValue(value);
+        cell.setCellStyle(style);
+        sheet.addMergedRegion(new CellRangeAddress(r, r, first, last));
     }
 
     /**

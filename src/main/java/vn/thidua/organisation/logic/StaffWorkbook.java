@@ -8,15 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.thidua.common.i18n.Messages;
 import vn.thidua.common.io.AtomicFiles;
@@ -65,26 +61,25 @@ public final class StaffWorkbook {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             Sheet sheet = wb.createSheet(Messages.get("staff.export.sheet"));
             int lastColumn = Column.values().length - 1;
-            CellStyle agencyStyle = style(wb, 12, true, HorizontalAlignment.CENTER, false);
-            CellStyle titleStyle = style(wb, 14, true, HorizontalAlignment.CENTER, false);
-            CellStyle subtitleStyle = style(wb, 12, false, HorizontalAlignment.CENTER, false);
-            CellStyle header = style(wb, 12, true, HorizontalAlignment.CENTER, true);
+            CellStyle agencyStyle = PrintedSheets.style(wb, 12, true, HorizontalAlignment.CENTER, false);
+            CellStyle titleStyle = PrintedSheets.style(wb, 14, true, HorizontalAlignment.CENTER, false);
+            CellStyle subtitleStyle = PrintedSheets.style(wb, 12, false, HorizontalAlignment.CENTER, false);
+            CellStyle header = PrintedSheets.style(wb, 12, true, HorizontalAlignment.CENTER, true);
             header.setWrapText(true);
-            CellStyle text = style(wb, 12, false, HorizontalAlignment.LEFT, true);
-            CellStyle centred = style(wb, 12, false, HorizontalAlignment.CENTER, true);
-            CellStyle date = style(wb, 12, false, HorizontalAlignment.CENTER, true);
+            CellStyle text = PrintedSheets.style(wb, 12, false, HorizontalAlignment.LEFT, true);
+            CellStyle centred = PrintedSheets.style(wb, 12, false, HorizontalAlignment.CENTER, true);
+            CellStyle date = PrintedSheets.style(wb, 12, false, HorizontalAlignment.CENTER, true);
             date.setDataFormat(wb.createDataFormat().getFormat("dd/mm/yyyy"));
 
             // The office block of Nghị định 30/2020: the parent agency, then the agency itself in bold.
-            CellStyle parentStyle = style(wb, 12, false, HorizontalAlignment.CENTER, false);
-            put(sheet, 0, 0, agency == null ? "" : agency.parentAgency().toUpperCase(VietText.VIETNAMESE), parentStyle);
-            sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, 3));
-            put(sheet, 1, 0, agency == null ? "" : agency.name().toUpperCase(VietText.VIETNAMESE), agencyStyle);
-            sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, 3));
-            put(sheet, 2, 0, Messages.get("staff.export.title"), titleStyle);
-            sheet.addMergedRegion(new CellRangeAddress(2, 2, 0, lastColumn));
-            put(sheet, 3, 0, Messages.get("staff.export.asOf", DATE.format(today)), subtitleStyle);
-            sheet.addMergedRegion(new CellRangeAddress(3, 3, 0, lastColumn));
+            CellStyle parentStyle = PrintedSheets.style(wb, 12, false, HorizontalAlignment.CENTER, false);
+            String parent = agency == null ? "" : agency.parentAgency().toUpperCase(VietText.VIETNAMESE);
+            String office = agency == null ? "" : agency.name().toUpperCase(VietText.VIETNAMESE);
+            PrintedSheets.mergedRow(sheet, 0, parent, parentStyle, 0, 3);
+            PrintedSheets.mergedRow(sheet, 1, office, agencyStyle, 0, 3);
+            PrintedSheets.mergedRow(sheet, 2, Messages.get("staff.export.title"), titleStyle, 0, lastColumn);
+            PrintedSheets.mergedRow(sheet, 3, Messages.get("staff.export.asOf", DATE.format(today)), subtitleStyle, 0,
+                    lastColumn);
 
             Row headerRow = sheet.createRow(HEADER_ROW);
             headerRow.setHeightInPoints(32);
@@ -118,31 +113,6 @@ public final class StaffWorkbook {
             PrintedSheets.a4Landscape(sheet, HEADER_ROW, lastColumn, r - 1, Messages.get("staff.export.footer", "&P", "&N"));
             AtomicFiles.write(file, wb::write);
         }
-    }
-
-    private static CellStyle style(XSSFWorkbook wb, int size, boolean bold, HorizontalAlignment align, boolean border) {
-        Font font = wb.createFont();
-        font.setFontName("Times New Roman");
-        font.setFontHeightInPoints((short) size);
-        font.setBold(bold);
-        CellStyle s = wb.createCellStyle();
-        s.setFont(font);
-        s.setAlignment(align);
-        s.setVerticalAlignment(VerticalAlignment.CENTER);
-        if (border) {
-            s.setBorderTop(BorderStyle.THIN);
-            s.setBorderBottom(BorderStyle.THIN);
-            s.setBorderLeft(BorderStyle.THIN);
-            s.setBorderRight(BorderStyle.THIN);
-        }
-        return s;
-    }
-
-    private static void put(Sheet sheet, int r, int c, String value, CellStyle style) {
-        Row row = sheet.getRow(r) == null ? sheet.createRow(r) : sheet.getRow(r);
-        Cell cell = row.createCell(c);
-        cell.setCellValue(value);
-        cell.setCellStyle(style);
     }
 
     private static void put(Row row, Column col, String value, CellStyle style) {

@@ -9,15 +9,12 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.LongFunction;
 import java.util.stream.Collectors;
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.thidua.common.document.Block;
 import vn.thidua.common.document.DocumentHeader;
@@ -109,26 +106,26 @@ public final class RegistrationWorkbook {
         int lastColumn = columns.length - 1;
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             Sheet sheet = wb.createSheet(Messages.get("registrations.sheet"));
-            CellStyle parentStyle = style(wb, 12, false, HorizontalAlignment.CENTER, false);
-            CellStyle agencyStyle = style(wb, 12, true, HorizontalAlignment.CENTER, false);
-            CellStyle titleStyle = style(wb, 14, true, HorizontalAlignment.CENTER, false);
-            CellStyle planStyle = style(wb, 12, false, HorizontalAlignment.CENTER, false);
+            CellStyle parentStyle = PrintedSheets.style(wb, 12, false, HorizontalAlignment.CENTER, false);
+            CellStyle agencyStyle = PrintedSheets.style(wb, 12, true, HorizontalAlignment.CENTER, false);
+            CellStyle titleStyle = PrintedSheets.style(wb, 14, true, HorizontalAlignment.CENTER, false);
+            CellStyle planStyle = PrintedSheets.style(wb, 12, false, HorizontalAlignment.CENTER, false);
             planStyle.setWrapText(true);
-            CellStyle header = style(wb, 12, true, HorizontalAlignment.CENTER, true);
+            CellStyle header = PrintedSheets.style(wb, 12, true, HorizontalAlignment.CENTER, true);
             header.setWrapText(true);
-            CellStyle text = style(wb, 12, false, HorizontalAlignment.LEFT, true);
+            CellStyle text = PrintedSheets.style(wb, 12, false, HorizontalAlignment.LEFT, true);
             text.setWrapText(true);
             text.setVerticalAlignment(VerticalAlignment.TOP);
-            CellStyle centred = style(wb, 12, false, HorizontalAlignment.CENTER, true);
+            CellStyle centred = PrintedSheets.style(wb, 12, false, HorizontalAlignment.CENTER, true);
             centred.setVerticalAlignment(VerticalAlignment.TOP);
-            CellStyle date = style(wb, 12, false, HorizontalAlignment.CENTER, true);
+            CellStyle date = PrintedSheets.style(wb, 12, false, HorizontalAlignment.CENTER, true);
             date.setVerticalAlignment(VerticalAlignment.TOP);
             date.setDataFormat(wb.createDataFormat().getFormat("dd/mm/yyyy"));
 
-            put(sheet, 0, capitals(agency == null ? "" : agency.parentAgency()), parentStyle, 0, 2);
-            put(sheet, 1, capitals(agency == null ? "" : agency.name()), agencyStyle, 0, 2);
-            put(sheet, 2, Messages.get("registrations.title"), titleStyle, 0, lastColumn);
-            put(sheet, 3, planLine(plan, agency), planStyle, 0, lastColumn);
+            PrintedSheets.mergedRow(sheet, 0, capitals(agency == null ? "" : agency.parentAgency()), parentStyle, 0, 2);
+            PrintedSheets.mergedRow(sheet, 1, capitals(agency == null ? "" : agency.name()), agencyStyle, 0, 2);
+            PrintedSheets.mergedRow(sheet, 2, Messages.get("registrations.title"), titleStyle, 0, lastColumn);
+            PrintedSheets.mergedRow(sheet, 3, planLine(plan, agency), planStyle, 0, lastColumn);
             sheet.getRow(3).setHeightInPoints(34);
 
             Row headerRow = sheet.createRow(HEADER_ROW);
@@ -220,32 +217,6 @@ public final class RegistrationWorkbook {
         String code = agency == null ? null : agency.shortCode();
         return Messages.get("registrations.plan", PlanNumbers.symbol(plan.number(), plan.code(), code),
                 PlanNumbers.date(plan.date()), title);
-    }
-
-    private static CellStyle style(XSSFWorkbook wb, int size, boolean bold, HorizontalAlignment align, boolean border) {
-        Font font = wb.createFont();
-        font.setFontName("Times New Roman");
-        font.setFontHeightInPoints((short) size);
-        font.setBold(bold);
-        CellStyle s = wb.createCellStyle();
-        s.setFont(font);
-        s.setAlignment(align);
-        s.setVerticalAlignment(VerticalAlignment.CENTER);
-        if (border) {
-            s.setBorderTop(BorderStyle.THIN);
-            s.setBorderBottom(BorderStyle.THIN);
-            s.setBorderLeft(BorderStyle.THIN);
-            s.setBorderRight(BorderStyle.THIN);
-        }
-        return s;
-    }
-
-    private static void put(Sheet sheet, int r, String value, CellStyle style, int first, int last) {
-        Row row = sheet.getRow(r) == null ? sheet.createRow(r) : sheet.getRow(r);
-        Cell cell = row.createCell(first);
-        cell.setCellValue(value);
-        cell.setCellStyle(style);
-        sheet.addMergedRegion(new CellRangeAddress(r, r, first, last));
     }
 
     private static void cell(Row row, RegistrationColumn col, String value, CellStyle style) {
