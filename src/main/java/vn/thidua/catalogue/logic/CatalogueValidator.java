@@ -2,7 +2,6 @@ package vn.thidua.catalogue.logic;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -13,6 +12,7 @@ import vn.thidua.catalogue.model.BaseSalary;
 import vn.thidua.catalogue.model.LegalBasis;
 import vn.thidua.common.i18n.Messages;
 import vn.thidua.common.i18n.UserException;
+import vn.thidua.common.text.VietDates;
 import vn.thidua.common.text.VietText;
 
 /**
@@ -24,7 +24,6 @@ public final class CatalogueValidator {
 
     public static final int MAX_REPORT_YEARS = 10;
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
     private static final Pattern COEFFICIENT = Pattern.compile("\\d{0,4}(\\.\\d+)?");
     private static final Pattern WHOLE = Pattern.compile("\\d{1,3}");
     private static final Pattern AMOUNT = Pattern.compile("\\d{1,3}([.,]\\d{3})+|\\d{1,3}( \\d{3})+|\\d{1,13}");
@@ -81,8 +80,9 @@ public final class CatalogueValidator {
     /** "từ 01/07/2025" or "từ 01/01/2024 đến 30/06/2025". */
     public static String periodText(LegalBasis b) {
         return b.effectiveTo() == null
-                ? Messages.get("catalogue.period.from", DATE.format(b.effectiveFrom()))
-                : Messages.get("catalogue.period.fromTo", DATE.format(b.effectiveFrom()), DATE.format(b.effectiveTo()));
+                ? Messages.get("catalogue.period.from", VietDates.format(b.effectiveFrom()))
+                : Messages.get("catalogue.period.fromTo", VietDates.format(b.effectiveFrom()),
+                        VietDates.format(b.effectiveTo()));
     }
 
     /** What the repository refuses, worded for a whole record rather than a field. */

@@ -13,6 +13,15 @@ public final class VietDates {
     private VietDates() {
     }
 
+    /** Typed days: 5/1/2026, 05/01/2026, 05-01-2026 or 05.01.2026; a day that cannot be (31/02) is refused. */
+    private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("d/M/uuuu")
+            .withResolverStyle(ResolverStyle.STRICT);
+
+    /** Reads a day as the clerk types it, or throws {@link java.time.format.DateTimeParseException}. */
+    public static LocalDate parse(String typed) {
+        return LocalDate.parse(typed.strip().replace('-', '/').replace('.', '/'), TYPED);
+    }
+
     /** The day as dd/MM/yyyy, or an empty text for no day. */
     public static String format(LocalDate d) {
         return d == null ? "" : DATE.format(d);

@@ -6,7 +6,6 @@ import java.net.URL;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.Objects;
 import javafx.application.Platform;
 import javafx.beans.property.Property;
@@ -22,7 +21,6 @@ import vn.thidua.common.text.VietDates;
 public final class Views {
 
     public static final DateTimeFormatter DATE = VietDates.DATE;
-    private static final DateTimeFormatter LENIENT_INPUT = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
     private Views() {
     }
@@ -58,7 +56,7 @@ public final class Views {
                     return null;
                 }
                 try {
-                    return LocalDate.parse(text.strip().replace('-', '/').replace('.', '/'), LENIENT_INPUT);
+                    return VietDates.parse(text);
                 } catch (DateTimeParseException e) {
                     return picker.getValue();
                 }

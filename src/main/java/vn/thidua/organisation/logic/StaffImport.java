@@ -24,6 +24,7 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import vn.thidua.common.db.Database;
 import vn.thidua.common.i18n.Messages;
 import vn.thidua.common.i18n.UserException;
+import vn.thidua.common.text.VietDates;
 import vn.thidua.common.text.VietText;
 import vn.thidua.organisation.logic.StaffWorkbook.Column;
 import vn.thidua.organisation.model.Gender;
@@ -360,9 +361,7 @@ public final class StaffImport {
                 return null;
             }
             try {
-                return LocalDate.parse(value.replace('-', '/').replace('.', '/'),
-                        java.time.format.DateTimeFormatter.ofPattern("d/M/uuuu")
-                                .withResolverStyle(java.time.format.ResolverStyle.STRICT));
+                return VietDates.parse(value);
             } catch (DateTimeParseException e) {
                 problem(column, Messages.get("import.error.badDate", value));
                 return null;

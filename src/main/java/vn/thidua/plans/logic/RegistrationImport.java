@@ -5,9 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -25,6 +23,7 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import vn.thidua.catalogue.model.AwardForm;
 import vn.thidua.common.i18n.Messages;
 import vn.thidua.common.i18n.UserException;
+import vn.thidua.common.text.VietDates;
 import vn.thidua.common.text.VietText;
 import vn.thidua.organisation.logic.StaffImport.Problem;
 import vn.thidua.organisation.model.StaffMember;
@@ -46,9 +45,6 @@ public final class RegistrationImport {
             return problems.isEmpty();
         }
     }
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d/M/uuuu")
-            .withResolverStyle(ResolverStyle.STRICT);
 
     private RegistrationImport() {
     }
@@ -226,7 +222,7 @@ public final class RegistrationImport {
             return null;
         }
         try {
-            return LocalDate.parse(t.replace('-', '/').replace('.', '/'), DATE);
+            return VietDates.parse(t);
         } catch (DateTimeParseException e) {
             problems.add(new Problem(rowNo, RegistrationColumn.REGISTERED_ON.header(),
                     Messages.get("import.error.badDate", t)));
