@@ -2,10 +2,16 @@ package vn.thidua.app;
 
 import java.nio.file.Path;
 import vn.thidua.catalogue.logic.CatalogueRepository;
+import vn.thidua.common.attachments.AttachmentStore;
 import vn.thidua.common.db.DataFolder;
 import vn.thidua.common.db.Database;
 import vn.thidua.common.document.DocxWriter;
 import vn.thidua.common.document.Templates;
+import vn.thidua.nominations.logic.DossierService;
+import vn.thidua.nominations.logic.MeetingRepository;
+import vn.thidua.nominations.logic.NominationRepository;
+import vn.thidua.nominations.logic.QuotaCheck;
+import vn.thidua.nominations.logic.ReportFiller;
 import vn.thidua.organisation.logic.AgencyRepository;
 import vn.thidua.organisation.logic.StaffRepository;
 import vn.thidua.organisation.logic.UnitRepository;
@@ -30,6 +36,11 @@ public final class Services implements AutoCloseable {
     private final TargetProgress targetProgress;
     private final DocxWriter documents;
     private final PlanPrinter planPrinter;
+    private final NominationRepository nominations;
+    private final ReportFiller reportFiller;
+    private final DossierService dossiers;
+    private final MeetingRepository meetings;
+    private final QuotaCheck quotas;
 
     private Services(DataFolder folder, Database database) {
         this.folder = folder;
@@ -45,6 +56,11 @@ public final class Services implements AutoCloseable {
         this.documents = new DocxWriter(new Templates(folder.path()));
         this.planPrinter = new PlanPrinter(new PlanPrinter.Sources(plans, registrations, agency, units, staff, catalogue),
                 documents);
+        this.nominations = new NominationRepository(database);
+        this.reportFiller = new ReportFiller(database);
+        this.dossiers = new DossierService(database, new AttachmentStore(folder.path()));
+        this.meetings = new MeetingRepository(database);
+        this.quotas = new QuotaCheck(nominations, registrations, staff, units, catalogue);
     }
 
     /** Locks the data folder and opens (and migrates) its database. */
@@ -117,6 +133,26 @@ public final class Services implements AutoCloseable {
 
     public TargetProgress targetProgress() {
         return targetProgress;
+    }
+
+    public NominationRepository nominations() {
+        return nominations;
+    }
+
+    public ReportFiller reportFiller() {
+        return reportFiller;
+    }
+
+    public DossierService dossiers() {
+        return dossiers;
+    }
+
+    public MeetingRepository meetings() {
+        return meetings;
+    }
+
+    public QuotaCheck quotas() {
+        return quotas;
     }
 
     @Override
