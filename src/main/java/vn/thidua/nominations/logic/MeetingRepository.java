@@ -88,29 +88,31 @@ public class MeetingRepository {
      * no votes yet). Numbered as the next minutes of its year.
      */
     public Sitting create(Meeting m, List<Long> nominationIds) {
-        return db.inTransaction(c -> {
-            if (m.date() == null) {
-                throw UserException.of("meeting.error.date");
-            }
-            int number = m.minutesNumber() != null ? m.minutesNumber() : nextNumber(c, m.date().getYear());
-            long id = Jdbc.insert(c, "INSERT INTO council_meeting (plan_id, meeting_year, meeting_date, minutes_number) "
-                    + "VALUES (?, ?, ?, ?)", m.planId(), m.date().getYear(), m.date(), number);
-            List<Attendance> members = Jdbc.list(c, "SELECT id, full_name, council_role, position FROM council_member "
-                    + "WHERE active ORDER BY sort_order, id", rs -> new Attendance(rs.getLong(1), rs.getString(2),
-                    CouncilRole.valueOf(rs.getString(3)), rs.getString(4), true, null, false));
-            if (members.isEmpty()) {
-                throw UserException.of("meeting.error.noCouncil");
-            }
-            Long chair = m.chairId() != null ? m.chairId() : members.stream().filter(a -> a.role() == CouncilRole.CHAIR)
-                    .map(Attendance::memberId).findFirst().orElse(null);
-            Long secretary = m.secretaryId() != null ? m.secretaryId() : members.stream()
-                    .filter(a -> a.role() == CouncilRole.SECRETARY).map(Attendance::memberId).findFirst().orElse(null);
-            Meeting stored = new Meeting(id, m.planId(), m.date().getYear(), m.date(), m.startTime(), m.endTime(),
-                    m.place(), m.subject(), number, chair, secretary, m.guests(), m.discussion(), m.conclusion(), null);
-            List<Vote> votes = nominationIds.stream().map(Vote::none).toList();
-            write(c, stored, members, votes);
-            return find(c, id).orElseThrow();
-        });
+        return db.inTransaction(c -> create(c, m, nominationIds));
+    }
+
+    public static Sitting create(Connection c, Meeting m, List<Long> nominationIds) throws SQLException {
+        if (m.date() == null) {
+            throw UserException.of("meeting.error.date");
+        }
+        int number = m.minutesNumber() != null ? m.minutesNumber() : nextNumber(c, m.date().getYear());
+        long id = Jdbc.insert(c, "INSERT INTO council_meeting (plan_id, meeting_year, meeting_date, minutes_number) "
+                + "VALUES (?, ?, ?, ?)", m.planId(), m.date().getYear(), m.date(), number);
+        List<Attendance> members = Jdbc.list(c, "SELECT id, full_name, council_role, position FROM council_member "
+                + "WHERE active ORDER BY sort_order, id", rs -> new Attendance(rs.getLong(1), rs.getString(2),
+                CouncilRole.valueOf(rs.getString(3)), rs.getString(4), true, null, false));
+        if (members.isEmpty()) {
+            throw UserException.of("meeting.error.noCouncil");
+        }
+        Long chair = m.chairId() != null ? m.chairId() : members.stream().filter(a -> a.role() == CouncilRole.CHAIR)
+                .map(Attendance::memberId).findFirst().orElse(null);
+        Long secretary = m.secretaryId() != null ? m.secretaryId() : members.stream()
+                .filter(a -> a.role() == CouncilRole.SECRETARY).map(Attendance::memberId).findFirst().orElse(null);
+        Meeting stored = new Meeting(id, m.planId(), m.date().getYear(), m.date(), m.startTime(), m.endTime(),
+                m.place(), m.subject(), number, chair, secretary, m.guests(), m.discussion(), m.conclusion(), null);
+        List<Vote> votes = nominationIds.stream().map(Vote::none).toList();
+        write(c, stored, members, votes);
+        return find(c, id).orElseThrow();
     }
 
     /**
@@ -119,16 +121,18 @@ public class MeetingRepository {
      * meeting lacks its quorum; a nomination dropped or already decided.
      */
     public Sitting save(Sitting s) {
-        return db.inTransaction(c -> {
-            Sitting stored = find(c, s.meeting().id())
-                    .orElseThrow(() -> UserException.of("meeting.error.notFound", s.meeting().id()));
-            if (stored.meeting().closed()) {
-                throw UserException.of("meeting.error.closed");
-            }
-            check(c, s);
-            write(c, s.meeting(), s.attendance(), s.votes());
-            return find(c, s.meeting().id()).orElseThrow();
-        });
+        return db.inTransaction(c -> save(c, s));
+    }
+
+    public static Sitting save(Connection c, Sitting s) throws SQLException {
+        Sitting stored = find(c, s.meeting().id())
+                .orElseThrow(() -> UserException.of("meeting.error.notFound", s.meeting().id()));
+        if (stored.meeting().closed()) {
+            throw UserException.of("meeting.error.closed");
+        }
+        check(c, s);
+        write(c, s.meeting(), s.attendance(), s.votes());
+        return find(c, s.meeting().id()).orElseThrow();
     }
 
     /**
@@ -136,31 +140,33 @@ public class MeetingRepository {
      * are locked from then on and each nomination still at "received" becomes "reviewed" on the meeting's day.
      */
     public Sitting close(long id, LocalDateTime at) {
-        return db.inTransaction(c -> {
-            Sitting s = find(c, id).orElseThrow(() -> UserException.of("meeting.error.notFound", id));
-            if (s.meeting().closed()) {
-                throw UserException.of("meeting.error.closed");
+        return db.inTransaction(c -> close(c, id, at));
+    }
+
+    public static Sitting close(Connection c, long id, LocalDateTime at) throws SQLException {
+        Sitting s = find(c, id).orElseThrow(() -> UserException.of("meeting.error.notFound", id));
+        if (s.meeting().closed()) {
+            throw UserException.of("meeting.error.closed");
+        }
+        if (!s.quorum()) {
+            throw UserException.of("meeting.error.quorum", s.present(), s.members());
+        }
+        check(c, s);
+        for (Vote v : s.votes()) {
+            if (v.castInRoom() + v.written() == 0) {
+                throw UserException.of("meeting.error.noVotes", nomineeName(c, v.nominationId()));
             }
-            if (!s.quorum()) {
-                throw UserException.of("meeting.error.quorum", s.present(), s.members());
+        }
+        Jdbc.update(c, "UPDATE council_meeting SET closed_at = ? WHERE id = ?", at, id);
+        for (Vote v : s.votes()) {
+            String status = Jdbc.one(c, "SELECT status FROM nomination WHERE id = ?", rs -> rs.getString(1),
+                    v.nominationId()).orElse("");
+            if (status.equals(NominationStatus.RECEIVED.name())) {
+                NominationRepository.changeStatus(c, v.nominationId(), NominationStatus.REVIEWED, s.meeting().date(),
+                        null);
             }
-            check(c, s);
-            for (Vote v : s.votes()) {
-                if (v.castInRoom() + v.written() == 0) {
-                    throw UserException.of("meeting.error.noVotes", nomineeName(c, v.nominationId()));
-                }
-            }
-            Jdbc.update(c, "UPDATE council_meeting SET closed_at = ? WHERE id = ?", at, id);
-            for (Vote v : s.votes()) {
-                String status = Jdbc.one(c, "SELECT status FROM nomination WHERE id = ?", rs -> rs.getString(1),
-                        v.nominationId()).orElse("");
-                if (status.equals(NominationStatus.RECEIVED.name())) {
-                    NominationRepository.changeStatus(c, v.nominationId(), NominationStatus.REVIEWED, s.meeting().date(),
-                            null);
-                }
-            }
-            return find(c, id).orElseThrow();
-        });
+        }
+        return find(c, id).orElseThrow();
     }
 
     /** Corrects a vote of a closed meeting, logged with who, when, why and the count before and after. */

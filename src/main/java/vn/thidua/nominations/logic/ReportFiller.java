@@ -33,16 +33,24 @@ public class ReportFiller {
 
     /** The years of the report for an award (1 for CSTĐ cơ sở, 2 for Bằng khen tỉnh, 3 for CSTĐ tỉnh). */
     public int reportYears(long awardFormId, LocalDate day) {
-        return db.read(c -> Jdbc.list(c, "SELECT r.report_years FROM award_rule r JOIN legal_basis b "
+        return db.read(c -> reportYears(c, awardFormId, day));
+    }
+
+    public static int reportYears(Connection c, long awardFormId, LocalDate day) throws SQLException {
+        return Jdbc.list(c, "SELECT r.report_years FROM award_rule r JOIN legal_basis b "
                 + "ON b.id = r.legal_basis_id WHERE r.award_form_id = ? AND b.effective_from <= ? "
                 + "AND (b.effective_to IS NULL OR b.effective_to >= ?) AND r.report_years IS NOT NULL",
-                rs -> rs.getInt(1), awardFormId, day, day)).stream().findFirst().orElse(1);
+                rs -> rs.getInt(1), awardFormId, day, day).stream().findFirst().orElse(1);
     }
 
     /** The nomination with its report years set for its award and its year and award lines filled in. */
     public Nomination fill(Nomination n, LocalDate day) {
-        int first = n.year() - reportYears(n.awardFormId(), day) + 1;
-        return db.read(c -> n.withReport(first, years(c, n, first), awards(c, n)));
+        return db.read(c -> fill(c, n, day));
+    }
+
+    public static Nomination fill(Connection c, Nomination n, LocalDate day) throws SQLException {
+        int first = n.year() - reportYears(c, n.awardFormId(), day) + 1;
+        return n.withReport(first, years(c, n, first), awards(c, n));
     }
 
     private static List<YearLine> years(Connection c, Nomination n, int first) throws SQLException {
