@@ -2,6 +2,7 @@ package vn.thidua.app;
 
 import java.time.LocalDate;
 import vn.thidua.common.db.Database;
+import vn.thidua.nominations.logic.DemoNominations;
 import vn.thidua.organisation.logic.DemoOffice;
 import vn.thidua.plans.logic.DemoPlans;
 
@@ -18,7 +19,8 @@ public final class Demo {
     public static void fill(Database db, LocalDate today) {
         db.inTransaction(c -> {
             DemoOffice.fill(c, 0);
-            DemoPlans.write(c, today);
+            DemoPlans.Written plans = DemoPlans.write(c, today);
+            DemoNominations.write(c, plans.seed001(), plans.seed003());
             return null;
         });
     }

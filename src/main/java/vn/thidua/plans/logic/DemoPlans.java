@@ -45,8 +45,12 @@ public final class DemoPlans {
     private DemoPlans() {
     }
 
+    /** The ids of the plans written: seed 001, seed 003 and this year's draft. */
+    public record Written(long seed001, long seed003, long draft) {
+    }
+
     /** Writes the three plans on the demo office's connection; {@code today} dates the draft. */
-    public static void write(Connection c, LocalDate today) throws SQLException {
+    public static Written write(Connection c, LocalDate today) throws SQLException {
         Map<String, Long> forms = YearlyRecordRepository.awardFormIds(c);
         PlanSigner director = signer(c, "Trịnh Tuyết Mai", SignerRole.DIRECTOR);
         PlanSigner deputy = signer(c, "Tô Thị Trang", SignerRole.DEPUTY_DIRECTOR);
@@ -56,7 +60,8 @@ public final class DemoPlans {
         PlanRepository.issue(c, p001.id(), SEED_001_DATE, null);
         Plan p003 = PlanRepository.saveDraft(c, PlanRepository.clean(seed003(forms, deputy, office)));
         PlanRepository.issue(c, p003.id(), SEED_003_DATE, SEED_003_NUMBER);
-        PlanRepository.saveDraft(c, PlanRepository.clean(regular(forms, director, office, today)));
+        Plan draft = PlanRepository.saveDraft(c, PlanRepository.clean(regular(forms, director, office, today)));
+        return new Written(p001.id(), p003.id(), draft.id());
     }
 
     private static PlanSigner signer(Connection c, String name, SignerRole role) throws SQLException {
