@@ -13,6 +13,7 @@ import vn.thidua.nominations.logic.NominationRepository;
 import vn.thidua.nominations.logic.QuotaCheck;
 import vn.thidua.nominations.logic.ReportFiller;
 import vn.thidua.organisation.logic.AgencyRepository;
+import vn.thidua.overview.logic.OverviewService;
 import vn.thidua.organisation.logic.StaffRepository;
 import vn.thidua.organisation.logic.UnitRepository;
 import vn.thidua.organisation.logic.YearlyRecordRepository;
@@ -41,6 +42,7 @@ public final class Services implements AutoCloseable {
     private final DossierService dossiers;
     private final MeetingRepository meetings;
     private final QuotaCheck quotas;
+    private final OverviewService overview;
 
     private Services(DataFolder folder, Database database) {
         this.folder = folder;
@@ -61,6 +63,7 @@ public final class Services implements AutoCloseable {
         this.dossiers = new DossierService(database, new AttachmentStore(folder.path()));
         this.meetings = new MeetingRepository(database);
         this.quotas = new QuotaCheck(nominations, registrations, staff, units, catalogue);
+        this.overview = new OverviewService(plans, nominations, dossiers, quotas, meetings);
     }
 
     /** Locks the data folder and opens (and migrates) its database. */
@@ -153,6 +156,10 @@ public final class Services implements AutoCloseable {
 
     public QuotaCheck quotas() {
         return quotas;
+    }
+
+    public OverviewService overview() {
+        return overview;
     }
 
     @Override

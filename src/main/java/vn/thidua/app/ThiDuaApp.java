@@ -6,6 +6,8 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -29,6 +31,8 @@ import vn.thidua.organisation.gui.UnitsView;
 import vn.thidua.organisation.gui.UnitsViewModel;
 import vn.thidua.organisation.gui.YearlyRecordsView;
 import vn.thidua.organisation.gui.YearlyRecordsViewModel;
+import vn.thidua.overview.gui.OverviewView;
+import vn.thidua.overview.gui.OverviewViewModel;
 import vn.thidua.plans.gui.PlanListViewModel;
 import vn.thidua.plans.gui.PlanRegistrationsViewModel;
 import vn.thidua.plans.gui.PlanTargetsViewModel;
@@ -69,7 +73,10 @@ public class ThiDuaApp extends Application {
         }
         executor = new FxTaskExecutor();
         DialogService dialogs = new FxDialogService(() -> stage);
-        MainView main = new MainView(sections(services, executor, dialogs), executor, services.folder().path().toString());
+        AtomicReference<MainView> window = new AtomicReference<>();
+        MainView main = new MainView(sections(services, executor, dialogs, id -> window.get().select(id)), executor,
+                services.folder().path().toString());
+        window.set(main);
         executor.submit(Messages.get("app.opening"), () -> {
             opening.join();
             return services.agency().agency().isEmpty();
@@ -85,7 +92,7 @@ public class ThiDuaApp extends Application {
         stage.setMinWidth(1000);
         stage.setMinHeight(600);
         stage.setScene(scene);
-        main.select("staff");
+        main.select("overview");
         if (javafx.stage.Screen.getPrimary().getVisualBounds().getWidth() <= 1400) {
             stage.setMaximized(true);
         }
@@ -93,10 +100,12 @@ public class ThiDuaApp extends Application {
     }
 
     /** Every screen of the program, in the side bar's order. */
-    private List<Section> sections(Services s, TaskExecutor executor, DialogService dialogs) {
+    private List<Section> sections(Services s, TaskExecutor executor, DialogService dialogs,
+                                   Consumer<String> navigate) {
+        OverviewViewModel overview = new OverviewViewModel(s.overview(), executor, dialogs, LocalDate::now, navigate);
+        StartupReport.whenReady(overview.loadedProperty());
         StaffViewModel staff = new StaffViewModel(s.staff(), s.units(), s.agency(), s.database(), executor, dialogs,
                 LocalDate::now);
-        StartupReport.whenReady(staff.loadedProperty());
         Lazy<UnitsViewModel> units = new Lazy<>(() -> new UnitsViewModel(s.units(), executor, dialogs));
         Lazy<AgencyViewModel> agency = new Lazy<>(() -> new AgencyViewModel(s.agency(),
                 () -> Demo.fill(s.database(), LocalDate.now()), executor, dialogs,
@@ -118,6 +127,7 @@ public class ThiDuaApp extends Application {
         Lazy<CatalogueViewModel> catalogue = new Lazy<>(() -> new CatalogueViewModel(s.catalogue(), executor, dialogs,
                 LocalDate::now));
         return List.of(
+                new Section("overview", "nav.overview", () -> new OverviewView(overview).root(), overview::load),
                 new Section("agency", "nav.agency", () -> new AgencyView(agency.get()).root(), () -> agency.get().load()),
                 new Section("units", "nav.units", () -> new UnitsView(units.get()).root(), () -> units.get().load()),
                 new Section("staff", "nav.staff", () -> new StaffView(staff).root(), staff::load),

@@ -40,7 +40,7 @@ public final class DemoNominations {
 
         // Seed 001: Giấy khen, 01 tập thể and 03 cá nhân; four people proposed, the fourth after the deadline.
         List<Long> movement = new ArrayList<>();
-        movement.add(nominate(c, seed001, Occasion.MOVEMENT, 2025, Nominee.unit(consular), forms.get("GK_SO"), consular,
+        movement.add(nominate(c, seed001, Occasion.THEMATIC, 2025, Nominee.unit(consular), forms.get("GK_SO"), consular,
                 "Tập thể tiêu biểu trong công tác lãnh sự, bảo hộ công dân và quản lý biên giới dịp Đại hội.",
                 LocalDate.of(2025, 10, 20), LocalDate.of(2025, 10, 24), LocalDate.of(2025, 10, 27)));
         List<Long> picked = people(c, "sy.rating IN ('EXCELLENT', 'GOOD') AND s.leader = FALSE", 2025, 4, List.of());
@@ -51,7 +51,7 @@ public final class DemoNominations {
             "Tích cực tuyên truyền về Đại hội trên trang thông tin điện tử của Sở."};
         for (int i = 0; i < picked.size(); i++) {
             boolean late = i == picked.size() - 1;
-            movement.add(nominate(c, seed001, Occasion.MOVEMENT, 2025, Nominee.person(picked.get(i)), forms.get("GK_SO"),
+            movement.add(nominate(c, seed001, Occasion.THEMATIC, 2025, Nominee.person(picked.get(i)), forms.get("GK_SO"),
                     unitOf(c, picked.get(i)), summaries[i % summaries.length], LocalDate.of(2025, 10, 20),
                     late ? LocalDate.of(2025, 10, 31) : LocalDate.of(2025, 10, 24),
                     late ? LocalDate.of(2025, 10, 31) : LocalDate.of(2025, 10, 27)));
@@ -84,10 +84,10 @@ public final class DemoNominations {
 
         // Seed 003 (2026): first dossiers, one still a draft, one submitted with documents missing.
         List<Long> seed003People = people(c, "sy.rating IN ('EXCELLENT', 'GOOD') AND s.unit_id = " + centre, 2025, 1, picked);
-        nominate(c, seed003, Occasion.MOVEMENT, 2026, Nominee.unit(centre), forms.get("GK_SO"), centre,
+        nominate(c, seed003, Occasion.THEMATIC, 2026, Nominee.unit(centre), forms.get("GK_SO"), centre,
                 "Tổ chức tốt các hoạt động thông tin đối ngoại của đợt thi đua.", LocalDate.of(2026, 5, 15), null, null);
         for (long id : seed003People) {
-            nominate(c, seed003, Occasion.MOVEMENT, 2026, Nominee.person(id), forms.get("GK_SO"), centre,
+            nominate(c, seed003, Occasion.THEMATIC, 2026, Nominee.person(id), forms.get("GK_SO"), centre,
                     "Hoàn thành xuất sắc nhiệm vụ biên dịch, phiên dịch phục vụ các đoàn công tác.", LocalDate.of(2026, 5, 15),
                     LocalDate.of(2026, 5, 20), null);
         }

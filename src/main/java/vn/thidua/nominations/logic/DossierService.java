@@ -180,7 +180,9 @@ public class DossierService {
             for (String line : Jdbc.list(c, "SELECT line_text FROM plan_line WHERE plan_id = ? AND part = 'DOSSIER' "
                     + "ORDER BY sort_order", rs -> rs.getString(1), n.planId())) {
                 String title = line.strip().replaceAll("[;.,]+$", "");
-                if (!VietText.fold(title).toLowerCase(Locale.ROOT).contains("bao cao thanh tich")) {
+                String folded = VietText.fold(title).toLowerCase(Locale.ROOT);
+                // The report and the summary are written by ThiĐua: already on the list above.
+                if (!folded.contains("bao cao thanh tich") && !folded.contains("tom tat thanh tich")) {
                     out.add(new DossierItem(null, DocumentKind.OTHER, title, true, null, null, null));
                 }
             }

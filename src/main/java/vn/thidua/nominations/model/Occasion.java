@@ -1,8 +1,9 @@
 package vn.thidua.nominations.model;
 
 /**
- * Why a nomination is made: at the end of a movement, at the year-end review, for a thematic movement (chuyên đề)
- * or for a one-off achievement (đột xuất). Thematic and one-off awards never count toward later merit awards.
+ * Why a nomination is made: at the end of a regular movement (thường xuyên), at the year-end review, under a campaign
+ * or thematic movement (theo đợt, chuyên đề — with its plan) or for a one-off achievement (đột xuất). Campaign,
+ * thematic and one-off awards never count toward later merit awards.
  */
 public enum Occasion {
     MOVEMENT, YEAR_END, THEMATIC, ONE_OFF;
