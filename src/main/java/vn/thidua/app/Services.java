@@ -6,6 +6,9 @@ import vn.thidua.common.db.DataFolder;
 import vn.thidua.common.db.Database;
 import vn.thidua.common.document.DocxWriter;
 import vn.thidua.common.document.Templates;
+import vn.thidua.eligibility.logic.EligibilityService;
+import vn.thidua.eligibility.logic.RecordFactsLoader;
+import vn.thidua.eligibility.logic.RuleSets;
 import vn.thidua.organisation.logic.AgencyRepository;
 import vn.thidua.organisation.logic.StaffRepository;
 import vn.thidua.organisation.logic.UnitRepository;
@@ -30,6 +33,7 @@ public final class Services implements AutoCloseable {
     private final TargetProgress targetProgress;
     private final DocxWriter documents;
     private final PlanPrinter planPrinter;
+    private final EligibilityService eligibility;
 
     private Services(DataFolder folder, Database database) {
         this.folder = folder;
@@ -45,6 +49,7 @@ public final class Services implements AutoCloseable {
         this.documents = new DocxWriter(new Templates(folder.path()));
         this.planPrinter = new PlanPrinter(new PlanPrinter.Sources(plans, registrations, agency, units, staff, catalogue),
                 documents);
+        this.eligibility = new EligibilityService(new RecordFactsLoader(database), catalogue, new RuleSets(folder.path()));
     }
 
     /** Locks the data folder and opens (and migrates) its database. */
@@ -117,6 +122,11 @@ public final class Services implements AutoCloseable {
 
     public TargetProgress targetProgress() {
         return targetProgress;
+    }
+
+    /** Checks nominations against the standards of their legal basis; the clerk's rule files win over the shipped ones. */
+    public EligibilityService eligibility() {
+        return eligibility;
     }
 
     @Override
