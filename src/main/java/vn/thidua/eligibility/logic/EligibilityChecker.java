@@ -121,8 +121,9 @@ public final class EligibilityChecker {
         }
 
         /**
-         * Adds the findings of the first alternative met, or of every alternative (each marked with its number) when
-         * none is, and tells whether one was met.
+         * Adds the findings of the first alternative met, or of every alternative when none is: each marked with its
+         * number, the one nearest to being met (fewest unmet facts) first, so the reason names what is closest to
+         * hand. Tells whether one was met.
          */
         boolean standard(Standard standard, RecordFacts.Nominee nominee, int year, List<Finding> out) {
             List<List<Condition>> alternatives = standard.alternatives();
@@ -139,7 +140,12 @@ public final class EligibilityChecker {
                 }
                 tried.add(found);
             }
+            List<Integer> order = new ArrayList<>();
             for (int i = 0; i < tried.size(); i++) {
+                order.add(i);
+            }
+            order.sort(java.util.Comparator.comparingLong(i -> tried.get(i).stream().filter(f -> !f.passed()).count()));
+            for (int i : order) {
                 for (Finding f : tried.get(i)) {
                     out.add(tried.size() == 1 ? f
                             : new Finding(f.passed(), Messages.get("eligibility.alternative", i + 1, f.text())));
