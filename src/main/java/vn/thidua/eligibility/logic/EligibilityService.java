@@ -58,7 +58,8 @@ public class EligibilityService {
             Optional<LegalBasis> basis = bases.stream().filter(b -> b.inForceOn(q.decisionDate())).reduce((a, b) -> b);
             if (q.merit() && basis.isPresent()) {
                 Optional<RuleSet> set = rules.computeIfAbsent(basis.get().code(), ruleSets::forBasis);
-                lookBack = Math.max(lookBack, set.map(RuleSet::longestPeriod).orElse(1));
+                // A title met by its own standard in the earliest year may look back as far again.
+                lookBack = Math.max(lookBack, set.map(r -> 2 * r.longestPeriod() - 1).orElse(1));
             }
         }
         int from = queries.stream().mapToInt(EligibilityQuery::achievementYear).min().orElseThrow() - lookBack + 1;

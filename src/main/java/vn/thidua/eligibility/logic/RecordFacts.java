@@ -136,11 +136,13 @@ public final class RecordFacts {
         return p;
     }
 
-    /** The person's facts; an unknown id gives an empty record. */
+    /** The person's facts; an unknown id gives an empty record, which is not kept. */
     public Person person(long id) {
-        return people.computeIfAbsent(id, k -> new Person(k, "", null, null, null));
+        Person p = people.get(id);
+        return p != null ? p : new Person(id, "", null, null, null);
     }
 
+    /** The unit's facts, made empty the first time they are asked for. */
     public UnitRecord unit(long id) {
         return units.computeIfAbsent(id, UnitRecord::new);
     }

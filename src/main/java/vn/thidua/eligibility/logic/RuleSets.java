@@ -177,7 +177,7 @@ public final class RuleSets {
             for (Iterator<Map.Entry<String, JsonNode>> it = standards.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
                 String code = VietText.clean(e.getKey());
-                String where = "standards." + code;
+                String where = String.join(".", "standards", code);
                 if (!e.getValue().isObject()) {
                     throw problem(Messages.get("eligibility.rules.problem.notObjectAt", where));
                 }
