@@ -2,6 +2,7 @@ package vn.thidua.eligibility.model;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import vn.thidua.common.text.VietText;
 
 /**
  * One nomination to check: a person or a unit, the award form (its catalogue code, "CSTD_CS"), the last year of the
@@ -15,7 +16,7 @@ public record EligibilityQuery(Long staffId, Long unitId, String awardFormCode, 
         if ((staffId == null) == (unitId == null)) {
             throw new IllegalArgumentException("a nomination names either a person or a unit");
         }
-        Objects.requireNonNull(awardFormCode, "awardFormCode");
+        awardFormCode = VietText.clean(Objects.requireNonNull(awardFormCode, "awardFormCode"));
         Objects.requireNonNull(decisionDate, "decisionDate");
     }
 
