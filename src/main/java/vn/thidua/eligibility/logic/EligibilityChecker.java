@@ -4,12 +4,14 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import vn.thidua.catalogue.model.LegalBasis;
 import vn.thidua.common.i18n.Messages;
 import vn.thidua.common.text.VietDates;
+import vn.thidua.common.text.VietText;
 import vn.thidua.eligibility.model.Condition;
 import vn.thidua.eligibility.model.EligibilityQuery;
 import vn.thidua.eligibility.model.EligibilityResult;
@@ -144,7 +146,7 @@ public final class EligibilityChecker {
             for (int i = 0; i < tried.size(); i++) {
                 order.add(i);
             }
-            order.sort(java.util.Comparator.comparingLong(i -> tried.get(i).stream().filter(f -> !f.passed()).count()));
+            order.sort(Comparator.comparingLong(i -> tried.get(i).stream().filter(f -> !f.passed()).count()));
             for (int i : order) {
                 for (Finding f : tried.get(i)) {
                     out.add(tried.size() == 1 ? f
@@ -351,7 +353,7 @@ public final class EligibilityChecker {
 
     /** Labels start with a capital ("Hoàn thành tốt nhiệm vụ"); inside a sentence they do not. */
     private static String lower(String label) {
-        return label.isEmpty() ? label : label.substring(0, 1).toLowerCase(vn.thidua.common.text.VietText.VIETNAMESE)
+        return label.isEmpty() ? label : label.substring(0, 1).toLowerCase(VietText.VIETNAMESE)
                 + label.substring(1);
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -97,9 +98,9 @@ public final class RuleSets {
                 if (in == null) {
                     throw UserException.of("eligibility.rules.error.noneShipped", source);
                 }
-                bytes = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                bytes = new String(in.readAllBytes(), StandardCharsets.UTF_8)
                         .replace("\"legalBasis\": \"" + source + "\"", "\"legalBasis\": \"" + legalBasisCode + "\"")
-                        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                        .getBytes(StandardCharsets.UTF_8);
             }
             AtomicFiles.write(own, out -> out.write(bytes));
         }

@@ -1,7 +1,10 @@
 package vn.thidua.eligibility.model;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The standards of one legal basis, by award-form code, and where they were read from (shown in messages). A new
@@ -21,9 +24,9 @@ public record RuleSet(String legalBasisCode, String source, Map<String, AwardSta
     /** The longest look-back of any condition: how many years of records a check may read. */
     public int longestPeriod() {
         return standards.values().stream()
-                .flatMap(a -> java.util.stream.Stream.of(a.individual(), a.collective()))
-                .filter(java.util.Objects::nonNull)
-                .flatMap(s -> s.alternatives().stream()).flatMap(java.util.List::stream)
+                .flatMap(a -> Stream.of(a.individual(), a.collective()))
+                .filter(Objects::nonNull)
+                .flatMap(s -> s.alternatives().stream()).flatMap(List::stream)
                 .mapToInt(Condition::years).max().orElse(1);
     }
 }

@@ -2,6 +2,7 @@ package vn.thidua.eligibility.logic;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,7 @@ class EligibilityCheckerTest {
 
     private final RecordFacts facts = new RecordFacts(List.of(new LegalBasis(2L, ND152, "Nghị định 152/2025/NĐ-CP",
             LocalDate.of(2025, 6, 14), LocalDate.of(2025, 7, 1), null)), Map.of("LDTT", "LĐTT", "CSTD_CS", "CSTĐ cơ sở"));
-    private final EligibilityChecker checker = new EligibilityChecker(facts, new RuleSets(java.nio.file.Path.of("nowhere"))::forBasis);
+    private final EligibilityChecker checker = new EligibilityChecker(facts, new RuleSets(Path.of("nowhere"))::forBasis);
 
     @Test
     void membersUnderInspectionDoNotMeetTheLdttStandard() {

@@ -9,11 +9,11 @@ import java.util.function.Consumer;
 import vn.thidua.app.Services;
 import vn.thidua.common.db.Jdbc;
 import vn.thidua.eligibility.model.EligibilityQuery;
+import vn.thidua.organisation.model.Discipline;
 import vn.thidua.organisation.model.DisciplineForm;
 import vn.thidua.organisation.model.Innovation;
 import vn.thidua.organisation.model.InnovationLevel;
 import vn.thidua.organisation.model.Rating;
-import vn.thidua.organisation.model.Discipline;
 import vn.thidua.organisation.model.Unit;
 
 /**

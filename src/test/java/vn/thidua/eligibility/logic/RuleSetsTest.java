@@ -21,6 +21,7 @@ import vn.thidua.eligibility.model.Condition;
 import vn.thidua.eligibility.model.EligibilityResult;
 import vn.thidua.eligibility.model.RuleSet;
 import vn.thidua.eligibility.model.Verdict;
+import vn.thidua.organisation.model.InnovationLevel;
 import vn.thidua.organisation.model.Rating;
 
 class RuleSetsTest {
@@ -63,7 +64,7 @@ class RuleSetsTest {
         assertEquals(old.standards(), current.standards());
         assertEquals(ND152, current.legalBasisCode());
         assertEquals(List.of(new Condition.TitleHeld("CSTD_CS", 3, false),
-                new Condition.Innovations(1, vn.thidua.organisation.model.InnovationLevel.PROVINCE, 3)),
+                new Condition.Innovations(1, InnovationLevel.PROVINCE, 3)),
                 current.standard("CSTD_TINH", false).orElseThrow().alternatives().get(0));
         assertEquals(3, current.longestPeriod());
     }
