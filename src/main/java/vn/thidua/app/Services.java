@@ -7,16 +7,19 @@ import vn.thidua.common.db.DataFolder;
 import vn.thidua.common.db.Database;
 import vn.thidua.common.document.DocxWriter;
 import vn.thidua.common.document.Templates;
+import vn.thidua.eligibility.logic.EligibilityService;
+import vn.thidua.eligibility.logic.RecordFactsLoader;
+import vn.thidua.eligibility.logic.RuleSets;
 import vn.thidua.nominations.logic.DossierService;
 import vn.thidua.nominations.logic.MeetingRepository;
 import vn.thidua.nominations.logic.NominationRepository;
 import vn.thidua.nominations.logic.QuotaCheck;
 import vn.thidua.nominations.logic.ReportFiller;
 import vn.thidua.organisation.logic.AgencyRepository;
-import vn.thidua.overview.logic.OverviewService;
 import vn.thidua.organisation.logic.StaffRepository;
 import vn.thidua.organisation.logic.UnitRepository;
 import vn.thidua.organisation.logic.YearlyRecordRepository;
+import vn.thidua.overview.logic.OverviewService;
 import vn.thidua.plans.logic.PlanPrinter;
 import vn.thidua.plans.logic.PlanRepository;
 import vn.thidua.plans.logic.RegistrationRepository;
@@ -43,6 +46,7 @@ public final class Services implements AutoCloseable {
     private final MeetingRepository meetings;
     private final QuotaCheck quotas;
     private final OverviewService overview;
+    private final EligibilityService eligibility;
 
     private Services(DataFolder folder, Database database) {
         this.folder = folder;
@@ -64,6 +68,7 @@ public final class Services implements AutoCloseable {
         this.meetings = new MeetingRepository(database);
         this.quotas = new QuotaCheck(nominations, registrations, staff, units, catalogue);
         this.overview = new OverviewService(plans, nominations, dossiers, quotas, meetings);
+        this.eligibility = new EligibilityService(new RecordFactsLoader(database), catalogue, new RuleSets(folder.path()));
     }
 
     /** Locks the data folder and opens (and migrates) its database. */
@@ -160,6 +165,11 @@ public final class Services implements AutoCloseable {
 
     public OverviewService overview() {
         return overview;
+    }
+
+    /** Checks nominations against the standards of their legal basis; the clerk's rule files win over the shipped ones. */
+    public EligibilityService eligibility() {
+        return eligibility;
     }
 
     @Override
