@@ -7,6 +7,8 @@ import vn.thidua.common.db.DataFolder;
 import vn.thidua.common.db.Database;
 import vn.thidua.common.document.DocxWriter;
 import vn.thidua.common.document.Templates;
+import vn.thidua.common.io.Printouts;
+import vn.thidua.common.io.SystemPrint;
 import vn.thidua.eligibility.logic.EligibilityService;
 import vn.thidua.eligibility.logic.RecordFactsLoader;
 import vn.thidua.eligibility.logic.RuleSets;
@@ -47,6 +49,7 @@ public final class Services implements AutoCloseable {
     private final QuotaCheck quotas;
     private final OverviewService overview;
     private final EligibilityService eligibility;
+    private final Printouts printouts;
 
     private Services(DataFolder folder, Database database) {
         this.folder = folder;
@@ -69,6 +72,7 @@ public final class Services implements AutoCloseable {
         this.quotas = new QuotaCheck(nominations, registrations, staff, units, catalogue);
         this.overview = new OverviewService(plans, nominations, dossiers, quotas, meetings);
         this.eligibility = new EligibilityService(new RecordFactsLoader(database), catalogue, new RuleSets(folder.path()));
+        this.printouts = new Printouts(folder.path(), SystemPrint.forThisMachine());
     }
 
     /** Locks the data folder and opens (and migrates) its database. */
@@ -170,6 +174,11 @@ public final class Services implements AutoCloseable {
     /** Checks nominations against the standards of their legal basis; the clerk's rule files win over the shipped ones. */
     public EligibilityService eligibility() {
         return eligibility;
+    }
+
+    /** Documents written only to be printed, and the system's printing. */
+    public Printouts printouts() {
+        return printouts;
     }
 
     @Override

@@ -116,7 +116,7 @@ public class ThiDuaApp extends Application {
         Lazy<YearlyRecordsViewModel> records = new Lazy<>(() -> new YearlyRecordsViewModel(s.records(), s.staff(),
                 s.units(), s.catalogue(), executor, dialogs, LocalDate::now));
         Lazy<PlanListViewModel> plans = new Lazy<>(() -> new PlanListViewModel(s.plans(), s.agency(), s.units(),
-                s.catalogue(), s.planPrinter(),
+                s.catalogue(), s.planPrinter(), s.printouts(),
                 executor, dialogs, LocalDateTime::now, System.getProperty("user.name")));
         Lazy<PlanRegistrationsViewModel> registrations = new Lazy<>(() -> new PlanRegistrationsViewModel(
                 plans.get().editor().openedProperty(), new PlanRegistrationsViewModel.Sources(s.registrations(),

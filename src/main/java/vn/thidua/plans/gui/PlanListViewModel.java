@@ -1,5 +1,6 @@
 package vn.thidua.plans.gui;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Comparator;
@@ -23,6 +24,8 @@ import javafx.collections.ObservableList;
 import vn.thidua.catalogue.logic.CatalogueRepository;
 import vn.thidua.catalogue.model.AwardForm;
 import vn.thidua.common.i18n.Messages;
+import vn.thidua.common.io.Printouts;
+import vn.thidua.common.io.SystemPrint;
 import vn.thidua.common.text.VietText;
 import vn.thidua.common.ui.Command;
 import vn.thidua.common.ui.DialogService;
@@ -100,13 +103,16 @@ public class PlanListViewModel {
     private final Command close;
     private final Command delete;
     private final Command exportWord;
+    private final Command print;
     private final PlanPrinter printer;
+    private final Printouts printouts;
 
     public PlanListViewModel(PlanRepository plans, AgencyRepository agencies, UnitRepository units,
-                             CatalogueRepository catalogue, PlanPrinter printer, TaskExecutor executor,
+                             CatalogueRepository catalogue, PlanPrinter printer, Printouts printouts, TaskExecutor executor,
                              DialogService dialogs, Supplier<LocalDateTime> now, String user) {
         this.plans = plans;
         this.printer = printer;
+        this.printouts = printouts;
         this.agencies = agencies;
         this.units = units;
         this.catalogue = catalogue;
@@ -140,6 +146,7 @@ public class PlanListViewModel {
         close = new Command(this::closeSelected, idle.and(selectedIs(PlanStatus.ISSUED, PlanStatus.IN_PROGRESS)));
         delete = new Command(this::deleteSelected, idle.and(selectedIs(PlanStatus.DRAFT)));
         exportWord = new Command(this::exportWord, idle.and(selected.isNotNull()));
+        print = new Command(this::print, idle.and(selected.isNotNull()));
     }
 
     private BooleanBinding selectedIs(PlanStatus... any) {
@@ -237,6 +244,21 @@ public class PlanListViewModel {
                 dialogs.showInfo(Messages.get("plan.export.done", file));
             }, this::failed);
         });
+    }
+
+    /** Writes the selected plan's Word document to the printouts folder and sends it to the printer. */
+    private void print() {
+        PlanRow row = selected.get();
+        Path file = printouts.fileFor(row.symbol().isBlank() ? row.title() : row.symbol(), "docx");
+        busy.set(true);
+        executor.submit(Messages.get("print.running"), () -> {
+            printer.print(row.plan().id(), file);
+            return printouts.print(file);
+        }, outcome -> {
+            busy.set(false);
+            dialogs.showInfo(Messages.get(outcome == SystemPrint.Outcome.SENT ? "print.sent" : "print.opened",
+                    file.getFileName()));
+        }, this::failed);
     }
 
     private void startIssue() {
@@ -444,5 +466,9 @@ public class PlanListViewModel {
 
     public Command exportWordCommand() {
         return exportWord;
+    }
+
+    public Command printCommand() {
+        return print;
     }
 }

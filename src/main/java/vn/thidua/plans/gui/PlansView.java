@@ -80,6 +80,7 @@ public class PlansView {
     @FXML private Button openButton;
     @FXML private Button copyButton;
     @FXML private Button exportWordButton;
+    @FXML private Button printButton;
     @FXML private Button issueButton;
     @FXML private Button startButton;
     @FXML private Button closeButton;
@@ -311,6 +312,7 @@ public class PlansView {
         Views.bind(openButton, model.openCommand());
         Views.bind(copyButton, model.copyCommand());
         Views.bind(exportWordButton, model.exportWordCommand());
+        Views.bind(printButton, model.printCommand());
         Views.bind(issueButton, model.issueCommand());
         Views.bind(startButton, model.startCommand());
         Views.bind(closeButton, model.closeCommand());

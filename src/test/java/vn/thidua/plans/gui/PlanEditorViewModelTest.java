@@ -48,7 +48,7 @@ class PlanEditorViewModelTest {
     void open() {
         services = Services.open(folder.resolve("data"));
         Demo.fill(services.database(), LocalDate.of(2026, 11, 23));
-        list = new PlanListViewModel(services.plans(), services.agency(), services.units(), services.catalogue(), services.planPrinter(), new SameThreadExecutor(),
+        list = new PlanListViewModel(services.plans(), services.agency(), services.units(), services.catalogue(), services.planPrinter(), services.printouts(), new SameThreadExecutor(),
                 dialogs, () -> LocalDateTime.of(2026, 11, 23, 9, 30), "thuky");
         list.load();
         editor = list.editor();

@@ -34,7 +34,7 @@ class PlanListViewModelTest {
     void open() {
         services = Services.open(folder.resolve("data"));
         Demo.fill(services.database(), LocalDate.of(2026, 11, 23));
-        model = new PlanListViewModel(services.plans(), services.agency(), services.units(), services.catalogue(), services.planPrinter(), new SameThreadExecutor(),
+        model = new PlanListViewModel(services.plans(), services.agency(), services.units(), services.catalogue(), services.planPrinter(), services.printouts(), new SameThreadExecutor(),
                 dialogs, () -> LocalDateTime.of(2026, 11, 23, 9, 30), "thuky");
         model.load();
     }
@@ -72,6 +72,27 @@ class PlanListViewModelTest {
 
         assertEquals(List.of(), dialogs.infos);
         assertEquals(List.of(), dialogs.errors);
+    }
+
+    @Test
+    void printWritesThePlanToThePrintoutsFolderAndSendsItToThePrinter() throws Exception {
+        List<List<String>> commands = new java.util.ArrayList<>();
+        var printouts = new vn.thidua.common.io.Printouts(folder.resolve("data"), new vn.thidua.common.io.SystemPrint(
+                "Linux", command -> commands.add(command), () -> true));
+        PlanListViewModel printing = new PlanListViewModel(services.plans(), services.agency(), services.units(),
+                services.catalogue(), services.planPrinter(), printouts, new SameThreadExecutor(), dialogs,
+                () -> LocalDateTime.of(2026, 11, 23, 9, 30), "thuky");
+        printing.load();
+        printing.selectedProperty().set(printing.rows().stream()
+                .filter(r -> r.title().startsWith("Phát động phong trào thi đua “100 ngày đêm")).findFirst().orElseThrow());
+
+        printing.printCommand().execute();
+
+        assertTrue(dialogs.errors.isEmpty(), dialogs.errors::toString);
+        Path file = folder.resolve("data").resolve("printouts").resolve("579-kh-sngv.docx");
+        assertTrue(java.nio.file.Files.size(file) > 0);
+        assertEquals(List.of(List.of("soffice", "--headless", "-p", file.toAbsolutePath().toString())), commands);
+        assertEquals(List.of("Đã gửi \"579-kh-sngv.docx\" tới máy in."), dialogs.infos);
     }
 
     private PlanRow select(String titleStart) {

@@ -44,7 +44,7 @@ class PlanRegistrationsScreenTest {
         services = Services.open(folder.resolve("data-" + System.nanoTime()));
         Demo.fill(services.database(), LocalDate.of(2026, 11, 23));
         model = new PlanListViewModel(services.plans(), services.agency(), services.units(), services.catalogue(),
-                services.planPrinter(), new SameThreadExecutor(), dialogs, () -> LocalDateTime.of(2026, 11, 23, 9, 30), "thuky");
+                services.planPrinter(), services.printouts(), new SameThreadExecutor(), dialogs, () -> LocalDateTime.of(2026, 11, 23, 9, 30), "thuky");
         PlanRegistrationsViewModel registrations = new PlanRegistrationsViewModel(model.editor().openedProperty(),
                 new PlanRegistrationsViewModel.Sources(services.registrations(), services.units(), services.staff(),
                         services.catalogue(), services.planPrinter()),

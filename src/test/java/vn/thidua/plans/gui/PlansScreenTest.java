@@ -44,7 +44,7 @@ class PlansScreenTest {
         services = Services.open(folder.resolve("data-" + System.nanoTime()));
         Demo.fill(services.database(), LocalDate.of(2026, 11, 23));
         PlanListViewModel model = new PlanListViewModel(services.plans(), services.agency(), services.units(), services.catalogue(),
-                services.planPrinter(),
+                services.planPrinter(), services.printouts(),
                 new SameThreadExecutor(), dialogs, () -> LocalDateTime.of(2026, 11, 23, 9, 30), "thuky");
         stage.setScene(new Scene(new PlansView(model, new PlanRegistrationsViewModel(model.editor().openedProperty(),
                 new PlanRegistrationsViewModel.Sources(services.registrations(), services.units(), services.staff(),
