@@ -12,6 +12,11 @@ import java.util.stream.Collectors;
 import vn.thidua.common.db.DataFolder;
 import vn.thidua.common.i18n.Messages;
 import vn.thidua.common.i18n.UserException;
+import vn.thidua.common.text.VietDates;
+import vn.thidua.eligibility.logic.EligibilityService;
+import vn.thidua.eligibility.model.Finding;
+import vn.thidua.nominations.logic.NominationChecks;
+import vn.thidua.nominations.model.QuotaFinding;
 import vn.thidua.organisation.logic.StaffImport;
 import vn.thidua.organisation.logic.StaffWorkbook;
 import vn.thidua.organisation.model.StaffMember;
@@ -58,6 +63,7 @@ public final class Cli {
                 case "export" -> export(data, rest);
                 case "import" -> importCommand(data, rest);
                 case "copy" -> copy(data, rest);
+                case "check" -> check(data, rest);
                 default -> usage(Messages.get("cli.error.unknownCommand", command));
             };
         } catch (UserException e) {
@@ -80,6 +86,7 @@ public final class Cli {
             };
             case "import" -> "cli.help.import";
             case "copy" -> "cli.help.copy";
+            case "check" -> "cli.help.check";
             default -> null;
         };
         if (key == null) {
@@ -163,6 +170,69 @@ public final class Cli {
             out.println(Messages.get("cli.copy.done", copy.id(), copy.title(), PlanNumbers.date(copy.date())));
         }
         return 0;
+    }
+
+    /**
+     * check --plan ID | --year YEAR [--date D]: each nomination's eligibility with its findings; for a plan, then its
+     * quotas. A year checks the year-end review's nominations (those without a plan).
+     */
+    private int check(String data, List<String> rest) {
+        String scope = rest.contains("--year") ? "--year" : "--plan";
+        Map<String, String> options = rest.contains("--date") ? options(rest, scope, "--date") : options(rest, scope);
+        if (options == null) {
+            return usage(Messages.get("cli.error.checkUsage"));
+        }
+        Long id = planId(options.get(scope));
+        if (id == null) {
+            return usage(Messages.get(scope.equals("--plan") ? "cli.error.planId" : "cli.error.year", options.get(scope)));
+        }
+        LocalDate day = LocalDate.now();
+        if (options.containsKey("--date")) {
+            try {
+                day = VietDates.parse(options.get("--date"));
+            } catch (RuntimeException e) {
+                return usage(Messages.get("cli.error.date", options.get("--date")));
+            }
+        }
+        try (Services s = open(data)) {
+            if (scope.equals("--year")) {
+                out.println(Messages.get("cli.check.headingYear", id, VietDates.format(day)));
+                printChecks(s.checks().forYearEnd(id.intValue(), day));
+                return 0;
+            }
+            NominationChecks.Report report = s.checks().forPlan(id, day);
+            out.println(Messages.get("cli.check.heading", report.plan().title(), VietDates.format(day)));
+            printChecks(report.checks());
+            out.println(Messages.get("cli.check.quotas"));
+            for (QuotaFinding q : report.quotas()) {
+                out.println(String.join("\t", q.label(), q.nominated() + "/" + q.limit(),
+                        Messages.get(q.exceeded() ? "cli.check.exceeded" : "cli.check.within"), q.limitText()));
+                for (int i = 0; i < q.priorityOrder().size(); i++) {
+                    var n = q.priorityOrder().get(i);
+                    out.println("    " + (i + 1) + ". " + n.nomineeName() + (n.female() ? Messages.get("cli.check.female") : ""));
+                }
+                for (String line : q.priorities()) {
+                    out.println("    " + line);
+                }
+            }
+            if (report.quotas().isEmpty()) {
+                out.println(Messages.get("cli.check.noQuotas"));
+            }
+        }
+        return 0;
+    }
+
+    private void printChecks(List<NominationChecks.Checked> checks) {
+        for (NominationChecks.Checked c : checks) {
+            out.println(String.join("\t", String.valueOf(c.nomination().id()), c.nomination().nomineeName(),
+                    c.nomination().awardName(), EligibilityService.label(c.result().verdict()), c.result().reason()));
+            for (Finding f : c.result().findings()) {
+                out.println("    " + f.text());
+            }
+        }
+        if (checks.isEmpty()) {
+            out.println(Messages.get("cli.check.none"));
+        }
     }
 
     private int export(String data, List<String> rest) {

@@ -14,6 +14,7 @@ import vn.thidua.eligibility.logic.RecordFactsLoader;
 import vn.thidua.eligibility.logic.RuleSets;
 import vn.thidua.nominations.logic.DossierService;
 import vn.thidua.nominations.logic.MeetingRepository;
+import vn.thidua.nominations.logic.NominationChecks;
 import vn.thidua.nominations.logic.NominationRepository;
 import vn.thidua.nominations.logic.QuotaCheck;
 import vn.thidua.nominations.logic.ReportFiller;
@@ -50,6 +51,7 @@ public final class Services implements AutoCloseable {
     private final OverviewService overview;
     private final EligibilityService eligibility;
     private final Printouts printouts;
+    private final NominationChecks checks;
 
     private Services(DataFolder folder, Database database) {
         this.folder = folder;
@@ -73,6 +75,7 @@ public final class Services implements AutoCloseable {
         this.overview = new OverviewService(plans, nominations, dossiers, quotas, meetings);
         this.eligibility = new EligibilityService(new RecordFactsLoader(database), catalogue, new RuleSets(folder.path()));
         this.printouts = new Printouts(folder.path(), SystemPrint.forThisMachine());
+        this.checks = new NominationChecks(nominations, eligibility, quotas, plans, catalogue);
     }
 
     /** Locks the data folder and opens (and migrates) its database. */
@@ -174,6 +177,11 @@ public final class Services implements AutoCloseable {
     /** Checks nominations against the standards of their legal basis; the clerk's rule files win over the shipped ones. */
     public EligibilityService eligibility() {
         return eligibility;
+    }
+
+    /** A plan's nominations checked against the standards and its quotas. */
+    public NominationChecks checks() {
+        return checks;
     }
 
     /** Documents written only to be printed, and the system's printing. */

@@ -422,6 +422,33 @@ class CliTest {
         assertEquals(0, run(data, "list", "units").status(), "usable again once the other session closed");
     }
 
+    @Test
+    void checkPrintsEachNominationsVerdictWithItsFindingsAndThePlansQuotas() throws IOException {
+        Path data = demoCopy();
+
+        Result year = run(data, "check", "--year", "2025", "--date", "20/12/2025");
+
+        assertEquals(0, year.status(), year.err());
+        List<String> lines = year.out().lines().toList();
+        assertEquals("Kiểm tra hồ sơ đề nghị tổng kết năm 2025 (ngày quyết định 20/12/2025)", lines.get(0));
+        String refused = lines.stream().filter(l -> l.contains("\tChưa đủ tiêu chuẩn\t")).findFirst().orElseThrow();
+        assertTrue(refused.endsWith("\tChiến sĩ thi đua cơ sở\tChưa đủ tiêu chuẩn\tCách 1: 2025: hoàn thành tốt nhiệm vụ ✗ "
+                + "— cần hoàn thành xuất sắc nhiệm vụ"), refused);
+        assertTrue(lines.contains("    Cách 2: 2025: 0 sáng kiến cấp cơ sở trở lên ✗ — cần ít nhất 1 sáng kiến cấp cơ sở "
+                + "trở lên"), year.out());
+        assertEquals(1, lines.stream().filter(l -> l.contains("\tChưa đủ tiêu chuẩn\t")).count(), year.out());
+
+        Result plan = run(data, "check", "--plan", "1", "--date", "10/11/2025");
+        assertEquals(0, plan.status(), plan.err());
+        assertTrue(plan.out().contains("Giấy khen của Giám đốc Sở (cá nhân)\t4/3\tVượt\t03\n    1. "), plan.out());
+        assertTrue(plan.out().contains("Giấy khen của Giám đốc Sở (tập thể)\t1/1\tTrong giới hạn\t01\n"), plan.out());
+
+        assertEquals(2, run(data, "check", "--plan", "một").status());
+        assertEquals(2, run(data, "check", "--plan", "1", "--date", "31/02/2025").status());
+        Result unknown = run(data, "check", "--plan", "99");
+        assertEquals(new Result(1, "", "Lỗi: Không có kế hoạch mã số 99.\n"), unknown);
+    }
+
     private Path demoCopy() throws IOException {
         Path data = dir.resolve("data");
         Files.createDirectories(data);

@@ -35,7 +35,6 @@ public final class DemoNominations {
     public static void write(Connection c, long seed001, long seed003) throws SQLException {
         Map<String, Long> forms = YearlyRecordRepository.awardFormIds(c);
         long consular = unit(c, "LS-QLBG");
-        long office = unit(c, "HTQT-VP");
         long centre = unit(c, "TTTTDVĐN");
 
         // Seed 001: Giấy khen, 01 tập thể and 03 cá nhân; four people proposed, the fourth after the deadline.
@@ -76,7 +75,7 @@ public final class DemoNominations {
                     "Hoàn thành tốt nhiệm vụ năm 2025; tích cực tham gia phong trào thi đua của cơ quan.",
                     LocalDate.of(2025, 12, 1), LocalDate.of(2025, 12, 5), LocalDate.of(2025, 12, 8)));
         }
-        yearEnd.add(nominate(c, null, Occasion.YEAR_END, 2025, Nominee.unit(office), forms.get("TT_LDTT"), office,
+        yearEnd.add(nominate(c, null, Occasion.YEAR_END, 2025, Nominee.unit(consular), forms.get("TT_LDTT"), consular,
                 "Tập thể hoàn thành tốt nhiệm vụ năm 2025; nội bộ đoàn kết.", LocalDate.of(2025, 12, 1),
                 LocalDate.of(2025, 12, 5), LocalDate.of(2025, 12, 8)));
         hold(c, null, LocalDate.of(2025, 12, 18), yearEnd, "Xét danh hiệu thi đua và hình thức khen thưởng năm 2025",
