@@ -56,7 +56,7 @@ public class AttachmentStore {
             throw UserException.of("attachment.error.empty", name);
         }
         if (size > MAX_BYTES) {
-            throw UserException.of("attachment.error.tooLarge", name, size / (1024 * 1024));
+            throw UserException.of("attachment.error.tooLarge", name, (size + (1 << 20) - 1) >> 20);
         }
         String sha = sha256(source, name);
         Path target = pathFor(sha, name);
