@@ -193,15 +193,15 @@ public class NominationRepository {
         if (n.occasion() == Occasion.MOVEMENT && n.planId() == null) {
             throw UserException.of("nomination.error.planNeeded");
         }
-        var form = Jdbc.one(c, "SELECT name, for_individual, for_collective FROM award_form WHERE id = ?",
-                rs -> new Object[] {rs.getString(1), rs.getBoolean(2), rs.getBoolean(3)}, n.awardFormId())
+        FormUse form = Jdbc.one(c, "SELECT name, for_individual, for_collective FROM award_form WHERE id = ?",
+                rs -> new FormUse(rs.getString(1), rs.getBoolean(2), rs.getBoolean(3)), n.awardFormId())
                 .orElseThrow(() -> UserException.of("nomination.error.awardUnknown"));
         boolean person = n.nominee().isPerson();
-        if (person && !(Boolean) form[1]) {
-            throw UserException.of("nomination.error.awardNotForPerson", form[0]);
+        if (person && !form.individual()) {
+            throw UserException.of("nomination.error.awardNotForPerson", form.name());
         }
-        if (!person && !(Boolean) form[2]) {
-            throw UserException.of("nomination.error.awardNotForUnit", form[0]);
+        if (!person && !form.collective()) {
+            throw UserException.of("nomination.error.awardNotForUnit", form.name());
         }
         String table = person ? "staff" : "unit";
         Long nomineeId = person ? n.nominee().staffId() : n.nominee().unitId();
@@ -221,8 +221,12 @@ public class NominationRepository {
         long taken = Jdbc.count(c, "SELECT COUNT(*) FROM nomination WHERE " + column + " = ? AND award_form_id = ? AND "
                 + sameMovement + " AND status NOT IN ('WITHDRAWN') AND id <> ?", params.toArray());
         if (taken > 0) {
-            throw UserException.of("nomination.error.duplicate", form[0]);
+            throw UserException.of("nomination.error.duplicate", form.name());
         }
+    }
+
+    /** An award form's name and who may receive it. */
+    private record FormUse(String name, boolean individual, boolean collective) {
     }
 
     private static Nomination clean(Nomination n) {
