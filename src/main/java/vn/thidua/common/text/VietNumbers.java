@@ -1,5 +1,6 @@
 package vn.thidua.common.text;
 
+import com.ibm.icu.text.RuleBasedNumberFormat;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -12,6 +13,8 @@ public final class VietNumbers {
 
     private static final ThreadLocal<DecimalFormat> GROUPED = ThreadLocal.withInitial(() -> format("#,##0"));
     private static final ThreadLocal<DecimalFormat> DECIMAL = ThreadLocal.withInitial(() -> format("#,##0.0#"));
+    private static final ThreadLocal<RuleBasedNumberFormat> SPELLOUT = ThreadLocal.withInitial(() ->
+            new RuleBasedNumberFormat(VietText.VIETNAMESE, RuleBasedNumberFormat.SPELLOUT));
 
     private VietNumbers() {
     }
@@ -24,6 +27,12 @@ public final class VietNumbers {
     /** 0.3 as "0,3", 1 as "1,0", 1.25 as "1,25"; null as "". */
     public static String decimal(BigDecimal value) {
         return value == null ? "" : DECIMAL.get().format(value);
+    }
+
+    /** 710000 as "Bảy trăm mười nghìn đồng", as a decision writes an amount in words. */
+    public static String inWords(long dong) {
+        String words = SPELLOUT.get().format(dong);
+        return words.substring(0, 1).toUpperCase(VietText.VIETNAMESE) + words.substring(1) + " đồng";
     }
 
     private static DecimalFormat format(String pattern) {
