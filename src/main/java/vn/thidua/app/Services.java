@@ -9,6 +9,8 @@ import vn.thidua.common.document.DocxWriter;
 import vn.thidua.common.document.Templates;
 import vn.thidua.common.io.Printouts;
 import vn.thidua.common.io.SystemPrint;
+import vn.thidua.decisions.logic.DecisionDrafts;
+import vn.thidua.decisions.logic.DecisionRepository;
 import vn.thidua.eligibility.logic.EligibilityService;
 import vn.thidua.eligibility.logic.RecordFactsLoader;
 import vn.thidua.eligibility.logic.RuleSets;
@@ -52,6 +54,8 @@ public final class Services implements AutoCloseable {
     private final EligibilityService eligibility;
     private final Printouts printouts;
     private final NominationChecks checks;
+    private final DecisionRepository decisions;
+    private final DecisionDrafts decisionDrafts;
 
     private Services(DataFolder folder, Database database) {
         this.folder = folder;
@@ -76,6 +80,8 @@ public final class Services implements AutoCloseable {
         this.eligibility = new EligibilityService(new RecordFactsLoader(database), catalogue, new RuleSets(folder.path()));
         this.printouts = new Printouts(folder.path(), SystemPrint.forThisMachine());
         this.checks = new NominationChecks(nominations, eligibility, quotas, plans, catalogue);
+        this.decisions = new DecisionRepository(database);
+        this.decisionDrafts = new DecisionDrafts(database);
     }
 
     /** Locks the data folder and opens (and migrates) its database. */
@@ -182,6 +188,14 @@ public final class Services implements AutoCloseable {
     /** A plan's nominations checked against the standards and its quotas. */
     public NominationChecks checks() {
         return checks;
+    }
+
+    public DecisionRepository decisions() {
+        return decisions;
+    }
+
+    public DecisionDrafts decisionDrafts() {
+        return decisionDrafts;
     }
 
     /** Documents written only to be printed, and the system's printing. */

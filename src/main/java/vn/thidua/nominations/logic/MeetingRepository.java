@@ -228,7 +228,7 @@ public class MeetingRepository {
             Integer threshold = Jdbc.list(c, "SELECT r.vote_threshold_percent FROM nomination n JOIN award_rule r "
                     + "ON r.award_form_id = n.award_form_id JOIN legal_basis b ON b.id = r.legal_basis_id "
                     + "WHERE n.id = ? AND b.effective_from <= ? AND (b.effective_to IS NULL OR b.effective_to >= ?) "
-                    + "ORDER BY b.effective_from DESC", rs -> Jdbc.intOrNull(rs, "vote_threshold_percent"),
+                    + "AND r.vote_threshold_percent IS NOT NULL ORDER BY b.effective_from DESC", rs -> rs.getInt(1),
                     v.nominationId(), s.meeting().date(), s.meeting().date()).stream().findFirst().orElse(null);
             out.put(v.nominationId(), new VoteOutcome(v, s.members(), threshold));
         }
@@ -308,7 +308,7 @@ public class MeetingRepository {
         }
     }
 
-    private static Optional<Sitting> find(Connection c, long id) throws SQLException {
+    public static Optional<Sitting> find(Connection c, long id) throws SQLException {
         Optional<Meeting> m = Jdbc.one(c, "SELECT * FROM council_meeting WHERE id = ?", MeetingRepository::meeting, id);
         if (m.isEmpty()) {
             return Optional.empty();

@@ -1,0 +1,97 @@
+package vn.thidua.decisions.logic;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import vn.thidua.common.db.Database;
+import vn.thidua.common.db.Jdbc;
+import vn.thidua.common.i18n.Messages;
+import vn.thidua.common.i18n.UserException;
+import vn.thidua.common.text.VietDates;
+import vn.thidua.decisions.model.Decision;
+import vn.thidua.decisions.model.DecisionLine;
+import vn.thidua.decisions.model.DecisionStatus;
+import vn.thidua.nominations.logic.MeetingRepository;
+import vn.thidua.nominations.model.Vote;
+import vn.thidua.nominations.model.VoteOutcome;
+import vn.thidua.organisation.model.SignerRole;
+
+/**
+ * A decision drafted from a closed council meeting: the nominations of one award that reached the vote threshold
+ * become its lines (collectives first, in the meeting's order), with the office's name, code, place and director,
+ * the legal grounds of the basis in force on the day, and the meeting as the proposal it answers.
+ */
+public class DecisionDrafts {
+
+    private final Database db;
+
+    public DecisionDrafts(Database db) {
+        this.db = db;
+    }
+
+    private record Office(String name, String code, String place) {
+    }
+
+    public Decision fromMeeting(long meetingId, long awardFormId, LocalDate today) {
+        return db.inTransaction(c -> DecisionRepository.saveDraft(c, fromMeeting(c, meetingId, awardFormId, today)));
+    }
+
+    public static Decision fromMeeting(Connection c, long meetingId, long awardFormId, LocalDate today) throws SQLException {
+        MeetingRepository.Sitting s = MeetingRepository.find(c, meetingId)
+                .orElseThrow(() -> UserException.of("meeting.error.notFound", meetingId));
+        if (!s.meeting().closed()) {
+            throw UserException.of("decision.error.meetingOpen");
+        }
+        Map<Long, VoteOutcome> outcomes = MeetingRepository.outcomes(c, s);
+        List<DecisionLine> units = new ArrayList<>();
+        List<DecisionLine> people = new ArrayList<>();
+        for (Vote v : s.votes()) {
+            if (!outcomes.get(v.nominationId()).passed()) {
+                continue;
+            }
+            var line = Jdbc.one(c, "SELECT n.id, n.staff_id, n.unit_id, n.award_form_id, n.nomination_year, "
+                    + "COALESCE(st.full_name, u.name) AS name, st.position, su.name AS staff_unit FROM nomination n "
+                    + "LEFT JOIN staff st ON st.id = n.staff_id LEFT JOIN unit su ON su.id = st.unit_id "
+                    + "LEFT JOIN unit u ON u.id = n.unit_id WHERE n.id = ? AND n.award_form_id = ?", rs -> {
+                        String position = rs.getString("position");
+                        String unit = rs.getString("staff_unit");
+                        String printed = unit == null ? null : position == null || position.isBlank() ? unit : position + ", " + unit;
+                        return new DecisionLine(rs.getLong("id"), Jdbc.longOrNull(rs, "staff_id"),
+                                Jdbc.longOrNull(rs, "unit_id"), rs.getLong("award_form_id"), rs.getInt("nomination_year"),
+                                rs.getString("name"), printed, null, null);
+                    }, v.nominationId(), awardFormId);
+            line.ifPresent(l -> (l.collective() ? units : people).add(l));
+        }
+        List<DecisionLine> lines = new ArrayList<>(units);
+        lines.addAll(people);
+        if (lines.isEmpty()) {
+            throw UserException.of("decision.error.nothingPassed");
+        }
+        String awardName = Jdbc.one(c, "SELECT name FROM award_form WHERE id = ?", rs -> rs.getString(1), awardFormId)
+                .orElseThrow();
+        Office office = Jdbc.one(c, "SELECT name, short_code, place_name FROM agency WHERE id = 1",
+                rs -> new Office(rs.getString(1), rs.getString(2), rs.getString(3))).orElse(new Office("", null, null));
+        String director = Jdbc.list(c, "SELECT full_name FROM signer WHERE role = 'DIRECTOR' AND active ORDER BY sort_order",
+                rs -> rs.getString(1)).stream().findFirst().orElse(null);
+        String basisTitle = Jdbc.list(c, "SELECT title FROM legal_basis WHERE effective_from <= ? AND (effective_to IS NULL "
+                + "OR effective_to >= ?) ORDER BY effective_from DESC", rs -> rs.getString(1), today, today)
+                .stream().findFirst().orElse(null);
+        List<String> basis = new ArrayList<>();
+        basis.add(Messages.get("decision.draft.basisLaw"));
+        if (basisTitle != null) {
+            basis.add(Messages.get("decision.draft.basisDecree", basisTitle));
+        }
+        basis.add(Messages.get("decision.draft.basisRules"));
+        int year = lines.get(0).awardYear();
+        String subject = Messages.get("decision.draft.subject", awardName, units.size(), people.size());
+        return new Decision(null, null, today.getYear(), null, true,
+                Messages.get("decision.draft.issuer", office.name()), office.code(), office.place(), s.meeting().planId(), meetingId,
+                awardFormId, subject, s.meeting().subject(), basis,
+                Messages.get("decision.draft.petition", VietDates.format(s.meeting().date())),
+                Messages.get("decision.draft.funding", year), Messages.get("decision.draft.executors"), director,
+                SignerRole.DIRECTOR, lines, DecisionStatus.DRAFT, null, null);
+    }
+}
