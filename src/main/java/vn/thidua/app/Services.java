@@ -29,6 +29,7 @@ import vn.thidua.plans.logic.PlanPrinter;
 import vn.thidua.plans.logic.PlanRepository;
 import vn.thidua.plans.logic.RegistrationRepository;
 import vn.thidua.plans.logic.TargetProgress;
+import vn.thidua.register.logic.AwardRegister;
 
 /** Every service of the program, built once with plain constructors; the GUI and the command line share it. */
 public final class Services implements AutoCloseable {
@@ -56,6 +57,7 @@ public final class Services implements AutoCloseable {
     private final NominationChecks checks;
     private final DecisionRepository decisions;
     private final DecisionDrafts decisionDrafts;
+    private final AwardRegister register;
 
     private Services(DataFolder folder, Database database) {
         this.folder = folder;
@@ -82,6 +84,7 @@ public final class Services implements AutoCloseable {
         this.checks = new NominationChecks(nominations, eligibility, quotas, plans, catalogue);
         this.decisions = new DecisionRepository(database);
         this.decisionDrafts = new DecisionDrafts(database);
+        this.register = new AwardRegister(database);
     }
 
     /** Locks the data folder and opens (and migrates) its database. */
@@ -192,6 +195,10 @@ public final class Services implements AutoCloseable {
 
     public DecisionRepository decisions() {
         return decisions;
+    }
+
+    public AwardRegister register() {
+        return register;
     }
 
     public DecisionDrafts decisionDrafts() {
