@@ -17,6 +17,7 @@ public final class DocumentText {
     public static String of(OfficialDocument d) {
         List<String> out = new ArrayList<>();
         DocumentHeader h = d.header();
+        addIfAny(out, h.formNumber());
         addIfAny(out, upper(h.parentAgency()));
         addIfAny(out, upper(h.agency()));
         addIfAny(out, h.numberLine());
@@ -37,6 +38,21 @@ public final class DocumentText {
             } else if (b instanceof Block.Table x) {
                 out.add(String.join(" | ", x.header()));
                 x.rows().forEach(row -> out.add(String.join(" | ", row)));
+            } else if (b instanceof Block.Grid x) {
+                for (List<Block.Cell> row : x.header()) {
+                    out.add(row.stream().map(Block.Cell::text).collect(Collectors.joining(" | ")));
+                }
+                for (List<Block.Cell> row : x.rows()) {
+                    out.add(row.stream().map(Block.Cell::text).collect(Collectors.joining(" | ")));
+                }
+            } else if (b instanceof Block.Signatures x) {
+                for (Signature s : java.util.Arrays.asList(x.left(), x.right())) {
+                    if (s != null) {
+                        s.authority().forEach(line -> out.add(upper(line)));
+                        addIfAny(out, s.note());
+                        addIfAny(out, s.name());
+                    }
+                }
             }
         }
         if (d.recipients() != null) {
@@ -44,6 +60,7 @@ public final class DocumentText {
         }
         if (d.signature() != null) {
             d.signature().authority().forEach(line -> out.add(upper(line)));
+            addIfAny(out, d.signature().note());
             addIfAny(out, d.signature().name());
         }
         return String.join("\n\n", out);
