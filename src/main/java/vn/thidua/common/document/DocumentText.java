@@ -26,7 +26,21 @@ public final class DocumentText {
         addIfAny(out, h.placeAndDate());
         addIfAny(out, upper(d.type()));
         d.subject().forEach(line -> addIfAny(out, line));
-        for (Block b : d.body()) {
+        blocks(out, d.body());
+        if (d.recipients() != null) {
+            out.add(Nd30Lines.RECIPIENTS_TITLE + "\n" + String.join("\n", d.recipients().lines()));
+        }
+        if (d.signature() != null) {
+            d.signature().authority().forEach(line -> out.add(upper(line)));
+            addIfAny(out, d.signature().note());
+            addIfAny(out, d.signature().name());
+        }
+        blocks(out, d.appendix());
+        return String.join("\n\n", out);
+    }
+
+    private static void blocks(List<String> out, List<Block> blocks) {
+        for (Block b : blocks) {
             if (b instanceof Block.Heading x) {
                 out.add(x.text());
             } else if (b instanceof Block.Paragraph x) {
@@ -55,15 +69,6 @@ public final class DocumentText {
                 }
             }
         }
-        if (d.recipients() != null) {
-            out.add(Nd30Lines.RECIPIENTS_TITLE + "\n" + String.join("\n", d.recipients().lines()));
-        }
-        if (d.signature() != null) {
-            d.signature().authority().forEach(line -> out.add(upper(line)));
-            addIfAny(out, d.signature().note());
-            addIfAny(out, d.signature().name());
-        }
-        return String.join("\n\n", out);
     }
 
     private static void addIfAny(List<String> out, String line) {

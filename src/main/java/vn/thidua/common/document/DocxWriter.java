@@ -297,6 +297,9 @@ public final class DocxWriter {
                 // Word keeps a paragraph after a closing table; a 1 pt one never pushes a page over.
                 docx.createParagraph().setStyle(id(Nd30Style.RULE));
             }
+            for (Block block : d.appendix()) {
+                block(block);
+            }
         }
 
         private void header(DocumentHeader h) {
@@ -457,6 +460,9 @@ public final class DocxWriter {
                 case RIGHT -> ParagraphAlignment.RIGHT;
                 case JUSTIFY -> ParagraphAlignment.BOTH;
             });
+            if (head || cell.span() > 1 && cell.bold()) {
+                p.setKeepNext(true);
+            }
             for (XWPFRun run : p.getRuns()) {
                 if (cell.bold() || head) {
                     run.setBold(cell.bold() || head);
