@@ -9,6 +9,7 @@ import vn.thidua.common.document.DocxWriter;
 import vn.thidua.common.document.Templates;
 import vn.thidua.nominations.logic.DossierService;
 import vn.thidua.nominations.logic.MeetingRepository;
+import vn.thidua.nominations.logic.NominationPrinter;
 import vn.thidua.nominations.logic.NominationRepository;
 import vn.thidua.nominations.logic.QuotaCheck;
 import vn.thidua.nominations.logic.ReportFiller;
@@ -41,6 +42,7 @@ public final class Services implements AutoCloseable {
     private final DossierService dossiers;
     private final MeetingRepository meetings;
     private final QuotaCheck quotas;
+    private final NominationPrinter nominationPrinter;
 
     private Services(DataFolder folder, Database database) {
         this.folder = folder;
@@ -61,6 +63,8 @@ public final class Services implements AutoCloseable {
         this.dossiers = new DossierService(database, new AttachmentStore(folder.path()));
         this.meetings = new MeetingRepository(database);
         this.quotas = new QuotaCheck(nominations, registrations, staff, units, catalogue);
+        this.nominationPrinter = new NominationPrinter(new NominationPrinter.Sources(nominations, meetings, dossiers,
+                plans, agency, staff, units, catalogue), documents);
     }
 
     /** Locks the data folder and opens (and migrates) its database. */
@@ -153,6 +157,11 @@ public final class Services implements AutoCloseable {
 
     public QuotaCheck quotas() {
         return quotas;
+    }
+
+    /** Prints petitions, minutes, dossiers and the list of nominations for the window and the command line. */
+    public NominationPrinter nominationPrinter() {
+        return nominationPrinter;
     }
 
     @Override
