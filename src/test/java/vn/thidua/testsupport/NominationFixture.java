@@ -24,6 +24,7 @@ import vn.thidua.organisation.model.StaffMember;
 import vn.thidua.organisation.model.Unit;
 import vn.thidua.organisation.model.UnitType;
 import vn.thidua.plans.model.Plan;
+import vn.thidua.plans.model.PlanStatus;
 
 /**
  * The demo office with a movement's nominations: units and people nominated for the director's Giấy khen, one person
@@ -48,8 +49,14 @@ public final class NominationFixture {
     /** The demo office, then {@code units} collectives and {@code people} individuals nominated under its first plan. */
     public static NominationFixture create(Services s, int units, int people, boolean withMeeting) {
         Demo.fill(s.database(), DAY.minusMonths(7));
-        long planId = s.plans().all().get(s.plans().all().size() - 1).id();
-        Plan plan = s.plans().issue(planId, LocalDate.of(2025, 5, 20), 15);
+        return onDemo(s, units, people, withMeeting);
+    }
+
+    /** As {@link #create} in a data folder that already holds the demo office; the oldest plan, issued if a draft. */
+    public static NominationFixture onDemo(Services s, int units, int people, boolean withMeeting) {
+        Plan oldest = s.plans().get(s.plans().all().get(s.plans().all().size() - 1).id());
+        long planId = oldest.id();
+        Plan plan = oldest.status() == PlanStatus.DRAFT ? s.plans().issue(planId, LocalDate.of(2025, 5, 20), 15) : oldest;
         long giayKhen = form(s, "GK_SO");
         List<Long> ids = new ArrayList<>();
         List<Unit> collectives = s.units().all().stream().filter(u -> u.type() != UnitType.LEADERSHIP).toList();
