@@ -17,6 +17,7 @@ import vn.thidua.common.document.DocxWriter;
 import vn.thidua.common.document.OfficialDocument;
 import vn.thidua.common.i18n.Messages;
 import vn.thidua.common.i18n.UserException;
+import vn.thidua.common.text.VietDates;
 import vn.thidua.nominations.model.DocumentKind;
 import vn.thidua.nominations.model.Nomination;
 import vn.thidua.nominations.model.NominationSummary;
@@ -96,6 +97,27 @@ public final class NominationPrinter {
         List<OfficialDocument> docs = documents(p.plan(), today).petitions(proposedOrRefuse(p), meetingDay(p.meeting()));
         write(file, () -> writer.writeAll(docs, file));
         return p.proposed().size();
+    }
+
+    /**
+     * The petitions for a meeting's result: the nominations that passed its vote, citing its minutes; under the
+     * meeting's plan when it has one.
+     */
+    public List<OfficialDocument> petitionsForMeeting(long meetingId, LocalDate today) {
+        MeetingRepository.Sitting sitting = sources.meetings().get(meetingId);
+        Plan plan = sitting.meeting().planId() == null ? null : sources.plans().get(sitting.meeting().planId());
+        Map<Long, VoteOutcome> outcomes = sources.meetings().outcomes(sitting);
+        List<Nomination> passed = new ArrayList<>();
+        sitting.votes().forEach(v -> {
+            VoteOutcome o = outcomes.get(v.nominationId());
+            if (o != null && o.passed()) {
+                sources.nominations().find(v.nominationId()).ifPresent(passed::add);
+            }
+        });
+        if (passed.isEmpty()) {
+            throw UserException.of("nominationDoc.error.nonePassed", VietDates.format(sitting.meeting().date()));
+        }
+        return documents(plan, today).petitions(passed, sitting.meeting().date());
     }
 
     /** The minutes of meeting {@code meetingId}. */

@@ -200,6 +200,22 @@ class NominationDocumentsTest {
     }
 
     @Test
+    void aMeetingsResultIsPetitionedWithItsPassedNominationsOnly() {
+        try (Services s = Services.open(dir.resolve("data"))) {
+            NominationFixture f = NominationFixture.create(s, 1, 3, true);
+            var docs = s.nominationPrinter().petitionsForMeeting(f.meetingId, NominationFixture.TODAY);
+            assertEquals(2, docs.size());
+            String text = vn.thidua.common.document.DocumentText.of(docs.get(1));
+            assertTrue(text.contains("Kính gửi: Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn (qua Sở Nội vụ)."), text);
+            assertTrue(text.contains("Căn cứ Biên bản họp Hội đồng Thi đua - Khen thưởng Sở Ngoại vụ ngày 18/12/2025."));
+            assertTrue(text.contains("GIÁM ĐỐC\n\nTrịnh Tuyết Mai"), text);
+            assertFalse(vn.thidua.common.document.DocumentText.of(docs.get(0)).contains(
+                    s.nominationPrinter().documents(f.plan, NominationFixture.TODAY)
+                            .name(s.nominations().get(f.nominations.get(3)))), "the one who failed is not proposed");
+        }
+    }
+
+    @Test
     void aPlanWithNothingReceivedHasNoPetition() {
         try (Services s = Services.open(dir.resolve("data"))) {
             NominationFixture f = NominationFixture.create(s, 0, 0, false);
