@@ -35,6 +35,9 @@ public final class NominationWorkbook {
     private static final String[] ROMAN = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"};
     private static final int[] LIST_WIDTHS = {6, 28, 32, 56, 20, 16};
     private static final int[] VOTE_WIDTHS = {6, 26, 30, 24, 10, 10, 10, 12, 12, 12, 14, 12};
+    /** Times New Roman 12 in Excel's width units, and a line's height: rows are sized to their wrapped text. */
+    private static final double CHARACTERS_PER_WIDTH_UNIT = 1.05;
+    private static final float LINE_POINTS = 15.75f;
 
     private NominationWorkbook() {
     }
@@ -97,6 +100,7 @@ public final class NominationWorkbook {
                     put(row, 3, docs.achievementSummary(n), st.text);
                     put(row, 4, voteResult(outcomes.get(n.id())), st.centred);
                     put(row, 5, n.note(), st.text);
+                    fit(row, LIST_WIDTHS);
                 }
             }
         }
@@ -141,6 +145,7 @@ public final class NominationWorkbook {
             }
             put(row, 10, NominationDocuments.percent(o.percent()), st.centred);
             put(row, 11, NominationDocuments.result(o), st.centred);
+            fit(row, VOTE_WIDTHS);
         }
         PrintedSheets.a4Landscape(sheet, HEADER_ROW, last, r - 1, Messages.get("nominationList.footer", "&P", "&N"));
     }
@@ -153,6 +158,24 @@ public final class NominationWorkbook {
         PrintedSheets.mergedRow(sheet, 1, office, st.agency, 0, 2);
         PrintedSheets.mergedRow(sheet, 2, title, st.title, 0, last);
         PrintedSheets.mergedRow(sheet, 3, subtitle, st.subtitle, 0, last);
+    }
+
+    /** Sets the row's height to its tallest wrapped cell: LibreOffice keeps a written row's height as it is. */
+    private static void fit(Row row, int[] widths) {
+        int lines = 1;
+        for (int c = 0; c < widths.length; c++) {
+            Cell cell = row.getCell(c);
+            if (cell == null || cell.getCellType() != org.apache.poi.ss.usermodel.CellType.STRING) {
+                continue;
+            }
+            int perLine = Math.max(1, (int) (widths[c] * CHARACTERS_PER_WIDTH_UNIT));
+            int cellLines = 0;
+            for (String line : cell.getStringCellValue().split("\n", -1)) {
+                cellLines += Math.max(1, (line.length() + perLine - 1) / perLine);
+            }
+            lines = Math.max(lines, cellLines);
+        }
+        row.setHeightInPoints(lines * LINE_POINTS + 3);
     }
 
     private static void header(Sheet sheet, Styles st, List<String> titles, int[] widths) {
