@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
@@ -109,6 +110,34 @@ class NominationDocumentsTest {
                 XWPFRun note = sign.getRow(0).getCell(1).getParagraphs().get(1).getRuns().get(0);
                 assertTrue(note.isItalic());
             }
+        }
+    }
+
+    @Test
+    void thematicAndOneOffReportsTakeTheirOwnFormsAndSections() {
+        try (Services s = Services.open(dir.resolve("data"))) {
+            NominationFixture f = NominationFixture.create(s, 0, 1, false);
+            Nomination person = s.nominations().get(f.nominations.get(0));
+            var docs = s.nominationPrinter().documents(f.plan, NominationFixture.TODAY);
+            Nomination thematic = new Nomination(null, f.plan.id(), vn.thidua.nominations.model.Occasion.THEMATIC, 2025,
+                    2025, person.nominee(), person.awardFormId(), null, null, null, null, "Vượt 20% chỉ tiêu đăng ký.",
+                    null, List.of(), List.of(), person.status(), person.statusDate(), null);
+            String text = vn.thidua.common.document.DocumentText.of(docs.report(thematic));
+            assertTrue(text.startsWith("Mẫu số 08"), text);
+            assertTrue(text.contains("I. THÔNG TIN CHUNG"));
+            assertTrue(text.contains("(Thành tích trong phong trào thi đua theo Kế hoạch số 15/KH-SNgV ngày 20/05/2025)"));
+            assertFalse(text.contains("III. CÁC HÌNH THỨC"), "thematic awards list no earlier awards");
+
+            Nomination oneOff = new Nomination(null, null, vn.thidua.nominations.model.Occasion.ONE_OFF, 2025, 2025,
+                    person.nominee(), person.awardFormId(), null, null, null, null, "Cứu người bị nạn ngày 02/9/2025.",
+                    null, List.of(), List.of(), person.status(), person.statusDate(), null);
+            String oneOffText = vn.thidua.common.document.DocumentText.of(new NominationDocuments(
+                    new NominationDocuments.Context(s.agency().agency().orElseThrow(), null, Map.of(), Map.of(), Map.of(),
+                            Map.of(vn.thidua.nominations.model.DocumentKind.ONE_OFF_REPORT, "06"), "", "",
+                            NominationFixture.TODAY), null).report(oneOff));
+            assertTrue(oneOffText.startsWith("Mẫu số 06"), oneOffText);
+            assertTrue(oneOffText.contains("BÁO CÁO THÀNH TÍCH ĐỘT XUẤT"));
+            assertTrue(oneOffText.contains("II. NỘI DUNG THÀNH TÍCH XUẤT SẮC ĐỘT XUẤT\n\nCứu người bị nạn ngày 02/9/2025."));
         }
     }
 
