@@ -84,8 +84,6 @@ public final class NominationDocuments {
     public record Entry(Nomination nomination, VoteOutcome outcome) {
     }
 
-    private static final String COUNCIL_CODE = "HĐTĐKT";
-
     private final Context ctx;
     private final Plan plan;
 
@@ -118,7 +116,8 @@ public final class NominationDocuments {
     public OfficialDocument petition(Authority to, List<Nomination> chosen, LocalDate meetingDay) {
         Agency a = ctx.agency();
         boolean council = to == Authority.DIRECTOR;
-        String symbol = council ? "TTr-" + COUNCIL_CODE : Nd30Lines.symbol("TTr", nz(a.shortCode()));
+        String code = Messages.get("nominationDoc.code.petition");
+        String symbol = Nd30Lines.symbol(code, council ? Messages.get("nominationDoc.code.council") : nz(a.shortCode()));
         DocumentHeader header = council
                 ? new DocumentHeader(a.name(), Messages.get("nominationDoc.council"), Nd30Lines.numberLine(null, symbol),
                         Nd30Lines.placeAndMonth(place(), YearMonth.from(ctx.today())))
@@ -235,7 +234,8 @@ public final class NominationDocuments {
         Meeting m = sitting.meeting();
         Agency a = ctx.agency();
         DocumentHeader header = new DocumentHeader(a.name(), Messages.get("nominationDoc.council"),
-                Nd30Lines.numberLine(m.minutesNumber(), "BB-" + COUNCIL_CODE), Nd30Lines.placeAndDate(place(), m.date()));
+                Nd30Lines.numberLine(m.minutesNumber(), Nd30Lines.symbol(Messages.get("nominationDoc.code.minutes"),
+                        Messages.get("nominationDoc.code.council"))), Nd30Lines.placeAndDate(place(), m.date()));
         String subject = !nz(m.subject()).isBlank() ? m.subject().strip()
                 : plan != null ? Messages.get("nominationDoc.minutes.subjectPlan", nz(a.name()), planRef())
                 : Messages.get("nominationDoc.minutes.subjectYear", nz(a.name()), m.year());
