@@ -90,7 +90,7 @@ public sealed interface Block {
     /**
      * A table whose cells may be bold, italic, aligned or merged: across columns ({@link Cell#span()}) and down rows
      * ({@link Merge}: the cell that starts a vertical merge, then a {@link Merge#CONTINUE} cell in the rows below). The
-     * header rows are repeated on each page and never split from the first row.
+     * header rows are repeated on each page; no row is split across two pages.
      *
      * @param header        the header rows (bold and centred unless a cell says otherwise)
      * @param rows          the body rows; the spans of each row add up to the number of columns

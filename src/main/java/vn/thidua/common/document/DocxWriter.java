@@ -420,9 +420,9 @@ public final class DocxWriter {
                 boolean head = r < g.header().size();
                 List<Block.Cell> cells = head ? g.header().get(r) : g.rows().get(r - g.header().size());
                 XWPFTableRow row = first ? table.getRow(0) : table.insertNewTableRow(r);
+                row.setCantSplitRow(true);
                 if (head) {
                     row.setRepeatHeader(true);
-                    row.setCantSplitRow(true);
                 }
                 int column = 0;
                 for (int c = 0; c < cells.size(); c++) {
