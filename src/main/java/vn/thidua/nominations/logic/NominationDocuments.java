@@ -340,7 +340,7 @@ public final class NominationDocuments {
                 Cell.head(Messages.get("nominationDoc.column.agree")),
                 Cell.head(Messages.get("nominationDoc.column.percent")),
                 Cell.head(Messages.get("nominationDoc.column.result")));
-        return new Block.Grid(List.of(head), rows, List.of(2, 8, 9, 8, 5, 7, 5));
+        return new Block.Grid(List.of(head), rows, List.of(3, 8, 9, 8, 5, 7, 5));
     }
 
     // --- the achievement report ----------------------------------------------------------------------------------

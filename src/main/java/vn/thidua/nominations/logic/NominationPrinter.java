@@ -136,17 +136,21 @@ public final class NominationPrinter {
     }
 
     /**
-     * One nomination's dossier in filing order: the petition, the minutes when a meeting voted on it, the achievement
-     * report, the summary, then the list of the dossier's documents and attached files.
+     * One nomination's dossier in filing order: the petition (none when the council's vote failed), the minutes when a
+     * meeting voted on it, the achievement report, the summary, then the list of the dossier's documents and files.
      */
     public List<OfficialDocument> dossier(long nominationId, LocalDate today) {
         Nomination n = sources.nominations().get(nominationId);
         Plan plan = n.planId() == null ? null : sources.plans().get(n.planId());
         NominationDocuments docs = documents(plan, today);
         MeetingRepository.Sitting meeting = sources.meetings().latestVotingOn(nominationId).orElse(null);
-        List<OfficialDocument> out = new ArrayList<>(docs.petitions(List.of(n), meetingDay(meeting)));
+        VoteOutcome outcome = meeting == null ? null : sources.meetings().outcomes(meeting).get(nominationId);
+        List<OfficialDocument> out = new ArrayList<>();
         List<String> printed = new ArrayList<>();
-        printed.add(Messages.label(DocumentKind.PETITION));
+        if (outcome == null || outcome.passed()) {
+            out.addAll(docs.petitions(List.of(n), meetingDay(meeting)));
+            printed.add(Messages.label(DocumentKind.PETITION));
+        }
         if (meeting != null) {
             out.add(minutes(meeting, docs));
             printed.add(Messages.label(DocumentKind.MINUTES));

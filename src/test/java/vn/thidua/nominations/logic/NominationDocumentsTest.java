@@ -219,11 +219,18 @@ class NominationDocumentsTest {
             long id = f.nominations.get(0);
             Path file = dir.resolve("ho-so-1.docx");
             s.nominationPrinter().printDossier(id, NominationFixture.TODAY, file);
+            keep(file);
             try (XWPFDocument doc = open(file)) {
                 assertEquals(List.of("TỜ TRÌNH", "BIÊN BẢN", "BÁO CÁO THÀNH TÍCH", "TÓM TẮT THÀNH TÍCH", "DANH MỤC HỒ SƠ"),
                         typeLines(doc));
                 XWPFTable files = doc.getTables().get(doc.getTables().size() - 1);
                 assertEquals("Tờ trình đề nghị khen thưởng", rowTexts(files.getRow(1)).get(1));
+            }
+            Path failed = dir.resolve("ho-so-4.docx");
+            s.nominationPrinter().printDossier(f.nominations.get(2), NominationFixture.TODAY, failed);
+            try (XWPFDocument doc = open(failed)) {
+                assertEquals(List.of("BIÊN BẢN", "BÁO CÁO THÀNH TÍCH", "TÓM TẮT THÀNH TÍCH", "DANH MỤC HỒ SƠ"),
+                        typeLines(doc), "no petition for a nomination the council did not pass");
             }
         }
     }
