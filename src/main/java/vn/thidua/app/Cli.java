@@ -16,6 +16,8 @@ import vn.thidua.common.text.VietDates;
 import vn.thidua.eligibility.logic.EligibilityService;
 import vn.thidua.eligibility.model.Finding;
 import vn.thidua.nominations.logic.NominationChecks;
+import vn.thidua.nominations.model.MeetingSummary;
+import vn.thidua.nominations.model.NominationSummary;
 import vn.thidua.nominations.model.QuotaFinding;
 import vn.thidua.organisation.logic.StaffImport;
 import vn.thidua.organisation.logic.StaffWorkbook;
@@ -82,6 +84,10 @@ public final class Cli {
             case "export" -> rest.isEmpty() ? "cli.help.export" : switch (rest.get(0)) {
                 case "plan" -> "cli.help.exportPlan";
                 case "registrations" -> "cli.help.exportRegistrations";
+                case "dossier" -> "cli.help.exportDossier";
+                case "nominations" -> "cli.help.exportNominations";
+                case "minutes" -> "cli.help.exportMinutes";
+                case "petition" -> "cli.help.exportPetition";
                 default -> "cli.help.export";
             };
             case "import" -> "cli.help.import";
@@ -119,6 +125,9 @@ public final class Cli {
     }
 
     private int list(String data, List<String> rest) {
+        if (!rest.isEmpty() && rest.get(0).equals("nominations")) {
+            return listNominations(data, rest);
+        }
         if (rest.size() != 1) {
             return usage(Messages.get("cli.error.listWhat"));
         }
@@ -139,6 +148,13 @@ public final class Cli {
                                 m.leader() ? Messages.get("common.leader") : "");
                     }
                 }
+                case "meetings" -> {
+                    for (MeetingSummary m : s.meetings().all()) {
+                        row(m.id(), VietDates.format(m.date()), PlanNumbers.number(m.minutesNumber()), nz(m.subject()),
+                                m.present() + "/" + m.members(),
+                                Messages.get(m.closed() ? "cli.meeting.closed" : "cli.meeting.open"));
+                    }
+                }
                 case "plans" -> {
                     String agencyCode = s.agency().agency().map(a -> a.shortCode()).orElse(null);
                     for (PlanSummary p : s.plans().all()) {
@@ -149,6 +165,26 @@ public final class Cli {
                 default -> {
                     return usage(Messages.get("cli.error.listWhat"));
                 }
+            }
+        }
+        return 0;
+    }
+
+    /** list nominations --plan ID: id, nominee, award, status and its day, tab-separated. */
+    private int listNominations(String data, List<String> rest) {
+        Map<String, String> options = options(rest.subList(1, rest.size()), "--plan");
+        if (options == null) {
+            return usage(Messages.get("cli.error.listNominationsUsage"));
+        }
+        Long id = planId(options.get("--plan"));
+        if (id == null) {
+            return usage(Messages.get("cli.error.planId", options.get("--plan")));
+        }
+        try (Services s = open(data)) {
+            s.plans().get(id);
+            for (NominationSummary n : s.nominations().forPlan(id)) {
+                row(n.id(), n.nomineeName(), n.awardName(), Messages.label(n.status()),
+                        n.statusDate() == null ? "" : VietDates.format(n.statusDate()));
             }
         }
         return 0;
@@ -241,6 +277,10 @@ public final class Cli {
             case "staff" -> exportStaff(data, rest);
             case "plan" -> exportPlan(data, rest);
             case "registrations" -> exportRegistrations(data, rest);
+            case "dossier" -> exportDossier(data, rest);
+            case "nominations" -> exportNominations(data, rest);
+            case "minutes" -> exportMinutes(data, rest);
+            case "petition" -> exportPetition(data, rest);
             default -> usage(Messages.get("cli.error.exportWhat"));
         };
     }
@@ -293,6 +333,95 @@ public final class Cli {
         try (Services s = open(data)) {
             int count = s.planPrinter().printRegistrations(id, format, LocalDate.now(), file);
             out.println(Messages.get("cli.export.registrationsDone", count, s.plans().get(id).title(),
+                    file.toAbsolutePath()));
+        }
+        return 0;
+    }
+
+    /** export dossier --nomination ID|--plan ID --out FILE.docx: one nominee's or a whole movement's dossier. */
+    private int exportDossier(String data, List<String> rest) {
+        List<String> args = rest.subList(1, rest.size());
+        boolean whole = args.contains("--plan");
+        Map<String, String> options = options(args, whole ? "--plan" : "--nomination", "--out");
+        if (options == null) {
+            return usage(Messages.get("cli.error.exportDossierUsage"));
+        }
+        Path file = Path.of(options.get("--out"));
+        if (whole) {
+            Long id = planId(options.get("--plan"));
+            if (id == null) {
+                return usage(Messages.get("cli.error.planId", options.get("--plan")));
+            }
+            try (Services s = open(data)) {
+                int count = s.nominationPrinter().printPlanDossier(id, LocalDate.now(), file);
+                out.println(Messages.get("cli.export.planDossierDone", count, s.plans().get(id).title(),
+                        file.toAbsolutePath()));
+            }
+            return 0;
+        }
+        Long id = planId(options.get("--nomination"));
+        if (id == null) {
+            return usage(Messages.get("cli.error.nominationId", options.get("--nomination")));
+        }
+        try (Services s = open(data)) {
+            s.nominationPrinter().printDossier(id, LocalDate.now(), file);
+            out.println(Messages.get("cli.export.dossierDone", id, file.toAbsolutePath()));
+        }
+        return 0;
+    }
+
+    /** export nominations --plan ID --out FILE.xlsx: the list of nominations by award form and the vote table. */
+    private int exportNominations(String data, List<String> rest) {
+        Map<String, String> options = options(rest.subList(1, rest.size()), "--plan", "--out");
+        if (options == null) {
+            return usage(Messages.get("cli.error.exportNominationsUsage"));
+        }
+        Long id = planId(options.get("--plan"));
+        if (id == null) {
+            return usage(Messages.get("cli.error.planId", options.get("--plan")));
+        }
+        Path file = Path.of(options.get("--out"));
+        try (Services s = open(data)) {
+            int count = s.nominationPrinter().printList(id, LocalDate.now(), file);
+            out.println(Messages.get("cli.export.nominationsDone", count, s.plans().get(id).title(),
+                    file.toAbsolutePath()));
+        }
+        return 0;
+    }
+
+    /** export minutes --meeting ID --out FILE.docx: the Biên bản of a council meeting. */
+    private int exportMinutes(String data, List<String> rest) {
+        Map<String, String> options = options(rest.subList(1, rest.size()), "--meeting", "--out");
+        if (options == null) {
+            return usage(Messages.get("cli.error.exportMinutesUsage"));
+        }
+        Long id = planId(options.get("--meeting"));
+        if (id == null) {
+            return usage(Messages.get("cli.error.meetingId", options.get("--meeting")));
+        }
+        Path file = Path.of(options.get("--out"));
+        try (Services s = open(data)) {
+            var sitting = s.nominationPrinter().printMinutes(id, LocalDate.now(), file);
+            out.println(Messages.get("cli.export.minutesDone", VietDates.format(sitting.meeting().date()),
+                    file.toAbsolutePath()));
+        }
+        return 0;
+    }
+
+    /** export petition --plan ID --out FILE.docx: the Tờ trình for the plan's proposed nominations. */
+    private int exportPetition(String data, List<String> rest) {
+        Map<String, String> options = options(rest.subList(1, rest.size()), "--plan", "--out");
+        if (options == null) {
+            return usage(Messages.get("cli.error.exportPetitionUsage"));
+        }
+        Long id = planId(options.get("--plan"));
+        if (id == null) {
+            return usage(Messages.get("cli.error.planId", options.get("--plan")));
+        }
+        Path file = Path.of(options.get("--out"));
+        try (Services s = open(data)) {
+            int count = s.nominationPrinter().printPetition(id, LocalDate.now(), file);
+            out.println(Messages.get("cli.export.petitionDone", count, s.plans().get(id).title(),
                     file.toAbsolutePath()));
         }
         return 0;

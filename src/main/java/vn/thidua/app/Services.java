@@ -17,6 +17,7 @@ import vn.thidua.eligibility.logic.RuleSets;
 import vn.thidua.nominations.logic.DossierService;
 import vn.thidua.nominations.logic.MeetingRepository;
 import vn.thidua.nominations.logic.NominationChecks;
+import vn.thidua.nominations.logic.NominationPrinter;
 import vn.thidua.nominations.logic.NominationRepository;
 import vn.thidua.nominations.logic.QuotaCheck;
 import vn.thidua.nominations.logic.ReportFiller;
@@ -58,6 +59,7 @@ public final class Services implements AutoCloseable {
     private final DecisionRepository decisions;
     private final DecisionDrafts decisionDrafts;
     private final AwardRegister register;
+    private final NominationPrinter nominationPrinter;
 
     private Services(DataFolder folder, Database database) {
         this.folder = folder;
@@ -85,6 +87,8 @@ public final class Services implements AutoCloseable {
         this.decisions = new DecisionRepository(database);
         this.decisionDrafts = new DecisionDrafts(database);
         this.register = new AwardRegister(database);
+        this.nominationPrinter = new NominationPrinter(new NominationPrinter.Sources(nominations, meetings, dossiers,
+                plans, agency, staff, units, catalogue), documents);
     }
 
     /** Locks the data folder and opens (and migrates) its database. */
@@ -208,6 +212,11 @@ public final class Services implements AutoCloseable {
     /** Documents written only to be printed, and the system's printing. */
     public Printouts printouts() {
         return printouts;
+    }
+
+    /** Prints petitions, minutes, dossiers and the list of nominations for the window and the command line. */
+    public NominationPrinter nominationPrinter() {
+        return nominationPrinter;
     }
 
     @Override

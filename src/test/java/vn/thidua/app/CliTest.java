@@ -29,6 +29,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.thidua.plans.model.Registration;
+import vn.thidua.testsupport.NominationFixture;
 
 /** The command line run in-process, as a clerk or a script would run it, with its output and exit status. */
 class CliTest {
@@ -147,8 +148,8 @@ class CliTest {
             Long.parseLong(row[0]);
         }
         Result help = run(data, "list", "plans", "--help");
-        assertEquals(List.of(0, "Cách dùng: java -jar thidua.jar [--data THƯ_MỤC] list units|staff|plans"),
-                List.of(help.status(), help.outLines().get(0)));
+        assertEquals(List.of(0, "Cách dùng: java -jar thidua.jar [--data THƯ_MỤC] list units|staff|plans|meetings | list "
+                + "nominations --plan MÃ"), List.of(help.status(), help.outLines().get(0)));
     }
 
     @Test
@@ -265,7 +266,7 @@ class CliTest {
                 run(data, "export", "registrations", "--plan", "2", "--out", "a.xlsx", "--plan", "3"));
         assertEquals(new Result(2, "", "Mã số kế hoạch \"abc\" không hợp lệ: cần một số (xem list plans).\n" + SEE_HELP + "\n"),
                 run(data, "export", "plan", "--id", "abc", "--out", "a.docx"));
-        assertEquals(new Result(2, "", "Cần nói xuất gì: export staff, export plan hoặc export registrations.\n" + SEE_HELP
+        assertEquals(new Result(2, "", "Cần nói xuất gì: export staff, plan, registrations, petition, minutes, dossier hoặc nominations.\n" + SEE_HELP
                 + "\n"), run(data, "export"));
     }
 
@@ -351,9 +352,9 @@ class CliTest {
 
         Map<String, String> usage = Map.of(
                 "demo", "Cách dùng: java -jar thidua.jar [--data THƯ_MỤC] demo",
-                "list", "Cách dùng: java -jar thidua.jar [--data THƯ_MỤC] list units|staff|plans",
+                "list", "Cách dùng: java -jar thidua.jar [--data THƯ_MỤC] list units|staff|plans|meetings | list nominations --plan MÃ",
                 "copy", "Cách dùng: java -jar thidua.jar [--data THƯ_MỤC] copy plan MÃ",
-                "export", "Cách dùng: java -jar thidua.jar [--data THƯ_MỤC] export staff|plan|registrations …",
+                "export", "Cách dùng: java -jar thidua.jar [--data THƯ_MỤC] export staff|plan|registrations|petition|minutes|dossier|nominations …",
                 "import", "Cách dùng: java -jar thidua.jar [--data THƯ_MỤC] import staff TỆP.xlsx [--dry-run]");
         usage.forEach((command, firstLine) -> {
             Result r = run(env, command, "--help");
@@ -377,9 +378,9 @@ class CliTest {
     void wrongArgumentsAreUsageErrorsThatPointToTheHelp() throws IOException {
         Path data = demoCopy();
 
-        assertEquals(new Result(2, "", "Cần nói liệt kê gì: list units, list staff hoặc list plans.\n" + SEE_HELP + "\n"),
+        assertEquals(new Result(2, "", "Cần nói liệt kê gì: list units, list staff, list plans, list meetings hoặc list nominations --plan MÃ.\n" + SEE_HELP + "\n"),
                 run(data, "list"));
-        assertEquals(new Result(2, "", "Cần nói liệt kê gì: list units, list staff hoặc list plans.\n" + SEE_HELP + "\n"),
+        assertEquals(new Result(2, "", "Cần nói liệt kê gì: list units, list staff, list plans, list meetings hoặc list nominations --plan MÃ.\n" + SEE_HELP + "\n"),
                 run(data, "list", "people"));
         assertEquals(new Result(2, "", "Cách dùng: export staff --out TỆP.xlsx\n" + SEE_HELP + "\n"),
                 run(data, "export", "staff"));
@@ -447,6 +448,113 @@ class CliTest {
         assertEquals(2, run(data, "check", "--plan", "1", "--date", "31/02/2025").status());
         Result unknown = run(data, "check", "--plan", "99");
         assertEquals(new Result(1, "", "Lỗi: Không có kế hoạch mã số 99.\n"), unknown);
+    }
+
+    @Test
+    void listNominationsAndMeetingsPrintIdFirstTabSeparated() throws IOException {
+        Path data = demoCopy();
+        NominationFixture f;
+        try (Services s = Services.open(data)) {
+            f = NominationFixture.onDemo(s, 1, 3, true);
+        }
+        String planId = f.plan.id().toString();
+
+        Result nominations = run(data, "list", "nominations", "--plan", planId);
+        assertEquals(List.of(0, ""), List.of(nominations.status(), nominations.err()));
+        assertEquals(4, nominations.outLines().size());
+        List<String> first = List.of(nominations.outLines().get(0).split("\t", -1));
+        assertEquals(List.of(f.nominations.get(0).toString(), "Giấy khen của Giám đốc Sở", "Hội đồng đã xét", "18/12/2025"),
+                List.of(first.get(0), first.get(2), first.get(3), first.get(4)));
+
+        Result meetings = run(data, "list", "meetings");
+        assertEquals(new Result(0, f.meetingId + "\t18/12/2025\t01\t\t5/6\tĐã kết thúc\n", ""), meetings);
+
+        assertEquals(new Result(1, "", "Lỗi: Không có kế hoạch mã số 999.\n"), run(data, "list", "nominations", "--plan", "999"));
+        assertEquals(new Result(2, "", "Cách dùng: list nominations --plan MÃ\n" + SEE_HELP + "\n"),
+                run(data, "list", "nominations"));
+    }
+
+    @Test
+    void exportPetitionMinutesDossierAndNominationsWriteTheirFiles() throws IOException {
+        Path data = demoCopy();
+        NominationFixture f;
+        try (Services s = Services.open(data)) {
+            f = NominationFixture.onDemo(s, 1, 3, true);
+        }
+        String plan = f.plan.id().toString();
+        String title = f.plan.title();
+        Path petition = dir.resolve("TTr.docx");
+        assertEquals(new Result(0, "Đã in tờ trình đề nghị khen thưởng 3 hồ sơ của kế hoạch \"" + title + "\" ra "
+                + petition.toAbsolutePath() + ".\n", ""), run(data, "export", "petition", "--plan", plan, "--out",
+                petition.toString()));
+        assertEquals(List.of("TỜ TRÌNH", "TỜ TRÌNH"), typeLines(petition));
+
+        Path minutes = dir.resolve("BB.docx");
+        assertEquals(new Result(0, "Đã in biên bản họp Hội đồng ngày 18/12/2025 ra " + minutes.toAbsolutePath() + ".\n", ""),
+                run(data, "export", "minutes", "--meeting", f.meetingId.toString(), "--out", minutes.toString()));
+        assertEquals(List.of("BIÊN BẢN"), typeLines(minutes));
+
+        Path one = dir.resolve("ho-so-1.docx");
+        assertEquals(0, run(data, "export", "dossier", "--nomination", f.nominations.get(0).toString(), "--out",
+                one.toString()).status());
+        assertEquals(List.of("TỜ TRÌNH", "BIÊN BẢN", "BÁO CÁO THÀNH TÍCH", "TÓM TẮT THÀNH TÍCH", "DANH MỤC HỒ SƠ"),
+                typeLines(one));
+
+        Path whole = dir.resolve("ho-so.docx");
+        Result r = run(data, "export", "dossier", "--plan", plan, "--out", whole.toString());
+        assertEquals(new Result(0, "Đã in cả bộ hồ sơ của 3 tập thể, cá nhân theo kế hoạch \"" + title + "\" ra "
+                + whole.toAbsolutePath() + ".\n", ""), r);
+        assertEquals(List.of("TỜ TRÌNH", "TỜ TRÌNH", "BIÊN BẢN", "TÓM TẮT THÀNH TÍCH", "BÁO CÁO THÀNH TÍCH",
+                "BÁO CÁO THÀNH TÍCH", "BÁO CÁO THÀNH TÍCH"), typeLines(whole));
+
+        Path list = dir.resolve("DS.xlsx");
+        assertEquals(new Result(0, "Đã xuất danh sách 4 hồ sơ đề nghị khen thưởng của kế hoạch \"" + title + "\" ra "
+                + list.toAbsolutePath() + ".\n", ""), run(data, "export", "nominations", "--plan", plan, "--out",
+                list.toString()));
+        try (Workbook wb = open(list)) {
+            assertEquals(List.of("Danh sách đề nghị", "Kết quả bỏ phiếu"),
+                    List.of(wb.getSheetName(0), wb.getSheetName(1)));
+        }
+    }
+
+    @Test
+    void theNominationExportsRefuseUnknownIdsBadIdsAndAFileThatCannotBeWritten() throws IOException {
+        Path data = demoCopy();
+        NominationFixture f;
+        try (Services s = Services.open(data)) {
+            f = NominationFixture.onDemo(s, 0, 3, true);
+        }
+        Path file = dir.resolve("x.docx");
+        assertEquals(new Result(1, "", "Lỗi: Không có cuộc họp số 999.\n"),
+                run(data, "export", "minutes", "--meeting", "999", "--out", file.toString()));
+        assertEquals(new Result(1, "", "Lỗi: Không có hồ sơ đề nghị số 999.\n"),
+                run(data, "export", "dossier", "--nomination", "999", "--out", file.toString()));
+        assertEquals(new Result(1, "", "Lỗi: Không có kế hoạch mã số 999.\n"),
+                run(data, "export", "petition", "--plan", "999", "--out", file.toString()));
+        assertEquals(new Result(1, "", "Lỗi: Không có kế hoạch mã số 999.\n"),
+                run(data, "export", "nominations", "--plan", "999", "--out", dir.resolve("x.xlsx").toString()));
+        assertFalse(Files.exists(file));
+        assertEquals(new Result(2, "", "Mã số cuộc họp \"abc\" không hợp lệ: cần một số (xem list meetings).\n" + SEE_HELP
+                + "\n"), run(data, "export", "minutes", "--meeting", "abc", "--out", file.toString()));
+        assertEquals(new Result(2, "", "Cách dùng: export dossier --nomination MÃ --out TỆP.docx, hoặc export dossier "
+                + "--plan MÃ --out TỆP.docx\n" + SEE_HELP + "\n"), run(data, "export", "dossier", "--out", file.toString()));
+
+        Path notAFolder = Files.writeString(dir.resolve("tep-thuong"), "x");
+        Path inside = notAFolder.resolve("BB.docx");
+        Result r = run(data, "export", "minutes", "--meeting", f.meetingId.toString(), "--out", inside.toString());
+        assertEquals(List.of(1, ""), List.of(r.status(), r.out()));
+        assertTrue(r.err().startsWith("Lỗi: Không ghi được tệp " + inside + ": "), r.err());
+
+        Result help = run(data, "export", "dossier", "--help");
+        assertEquals(List.of(0, "Cách dùng: java -jar thidua.jar [--data THƯ_MỤC] export dossier --nomination MÃ|--plan MÃ "
+                + "--out TỆP.docx"), List.of(help.status(), help.outLines().get(0)));
+    }
+
+    private static List<String> typeLines(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file); XWPFDocument doc = new XWPFDocument(in)) {
+            return doc.getParagraphs().stream().filter(p -> "ND30Type".equals(p.getStyle()))
+                    .map(XWPFParagraph::getText).toList();
+        }
     }
 
     private Path demoCopy() throws IOException {

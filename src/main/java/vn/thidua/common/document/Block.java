@@ -87,6 +87,94 @@ public sealed interface Block {
         }
     }
 
+    /**
+     * A table whose cells may be bold, italic, aligned or merged: across columns ({@link Cell#span()}) and down rows
+     * ({@link Merge}: the cell that starts a vertical merge, then a {@link Merge#CONTINUE} cell in the rows below). The
+     * header rows are repeated on each page; no row is split across two pages.
+     *
+     * @param header        the header rows (bold and centred unless a cell says otherwise)
+     * @param rows          the body rows; the spans of each row add up to the number of columns
+     * @param columnWeights relative column widths, one per column (e.g. 1, 6, 3)
+     */
+    record Grid(List<List<Cell>> header, List<List<Cell>> rows, List<Integer> columnWeights) implements Block {
+        public Grid {
+            header = header.stream().map(List::copyOf).toList();
+            rows = rows.stream().map(List::copyOf).toList();
+            columnWeights = List.copyOf(columnWeights);
+            if (columnWeights.isEmpty()) {
+                throw new IllegalArgumentException("a grid needs its column weights");
+            }
+            for (List<Cell> row : header) {
+                check(row, columnWeights.size());
+            }
+            for (List<Cell> row : rows) {
+                check(row, columnWeights.size());
+            }
+        }
+
+        private static void check(List<Cell> row, int columns) {
+            int spans = row.stream().mapToInt(Cell::span).sum();
+            if (spans != columns) {
+                throw new IllegalArgumentException("a row spans " + spans + " columns, the grid has " + columns);
+            }
+        }
+    }
+
+    /** How a grid cell's text sits across the cell. */
+    enum Align { LEFT, CENTRE, RIGHT, JUSTIFY }
+
+    /** A vertical merge: the first cell of the merge, or a cell covered by the one above. */
+    enum Merge { NONE, START, CONTINUE }
+
+    /** A cell of a {@link Grid}. */
+    record Cell(String text, boolean bold, boolean italic, Align align, int span, Merge merge) {
+        public Cell {
+            text = text == null ? "" : text;
+            align = align == null ? Align.LEFT : align;
+            merge = merge == null ? Merge.NONE : merge;
+            if (span < 1) {
+                throw new IllegalArgumentException("a cell spans at least one column");
+            }
+        }
+
+        public static Cell text(String text) {
+            return new Cell(text, false, false, Align.LEFT, 1, Merge.NONE);
+        }
+
+        public static Cell centred(String text) {
+            return new Cell(text, false, false, Align.CENTRE, 1, Merge.NONE);
+        }
+
+        public static Cell head(String text) {
+            return new Cell(text, true, false, Align.CENTRE, 1, Merge.NONE);
+        }
+
+        /** A bold line across {@code span} columns, as a group's title ("I. TẬP THỂ"). */
+        public static Cell group(String text, int span) {
+            return new Cell(text, true, false, Align.LEFT, span, Merge.NONE);
+        }
+
+        public Cell spanning(int columns) {
+            return new Cell(text, bold, italic, align, columns, merge);
+        }
+
+        public Cell merged(Merge how) {
+            return new Cell(text, bold, italic, align, span, how);
+        }
+
+        /** The cell under a vertical merge's first cell. */
+        public static Cell covered() {
+            return new Cell("", false, false, Align.LEFT, 1, Merge.CONTINUE);
+        }
+    }
+
+    /**
+     * Two signatures side by side at the end of a document without "Nơi nhận": the minutes (THƯ KÝ left, CHỦ TỌA
+     * right) or an achievement report (the unit's head left, the reporter right). A null side stays empty.
+     */
+    record Signatures(Signature left, Signature right) implements Block {
+    }
+
     /** A part of a paragraph's text with its emphasis. */
     record Span(String text, boolean bold, boolean italic) {
         public Span {

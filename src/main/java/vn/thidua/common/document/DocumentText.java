@@ -17,6 +17,7 @@ public final class DocumentText {
     public static String of(OfficialDocument d) {
         List<String> out = new ArrayList<>();
         DocumentHeader h = d.header();
+        addIfAny(out, h.formNumber());
         addIfAny(out, upper(h.parentAgency()));
         addIfAny(out, upper(h.agency()));
         addIfAny(out, h.numberLine());
@@ -25,7 +26,21 @@ public final class DocumentText {
         addIfAny(out, h.placeAndDate());
         addIfAny(out, upper(d.type()));
         d.subject().forEach(line -> addIfAny(out, line));
-        for (Block b : d.body()) {
+        blocks(out, d.body());
+        if (d.recipients() != null) {
+            out.add(Nd30Lines.RECIPIENTS_TITLE + "\n" + String.join("\n", d.recipients().lines()));
+        }
+        if (d.signature() != null) {
+            d.signature().authority().forEach(line -> out.add(upper(line)));
+            addIfAny(out, d.signature().note());
+            addIfAny(out, d.signature().name());
+        }
+        blocks(out, d.appendix());
+        return String.join("\n\n", out);
+    }
+
+    private static void blocks(List<String> out, List<Block> blocks) {
+        for (Block b : blocks) {
             if (b instanceof Block.Heading x) {
                 out.add(x.text());
             } else if (b instanceof Block.Paragraph x) {
@@ -37,16 +52,23 @@ public final class DocumentText {
             } else if (b instanceof Block.Table x) {
                 out.add(String.join(" | ", x.header()));
                 x.rows().forEach(row -> out.add(String.join(" | ", row)));
+            } else if (b instanceof Block.Grid x) {
+                for (List<Block.Cell> row : x.header()) {
+                    out.add(row.stream().map(Block.Cell::text).collect(Collectors.joining(" | ")));
+                }
+                for (List<Block.Cell> row : x.rows()) {
+                    out.add(row.stream().map(Block.Cell::text).collect(Collectors.joining(" | ")));
+                }
+            } else if (b instanceof Block.Signatures x) {
+                for (Signature s : java.util.Arrays.asList(x.left(), x.right())) {
+                    if (s != null) {
+                        s.authority().forEach(line -> out.add(upper(line)));
+                        addIfAny(out, s.note());
+                        addIfAny(out, s.name());
+                    }
+                }
             }
         }
-        if (d.recipients() != null) {
-            out.add(Nd30Lines.RECIPIENTS_TITLE + "\n" + String.join("\n", d.recipients().lines()));
-        }
-        if (d.signature() != null) {
-            d.signature().authority().forEach(line -> out.add(upper(line)));
-            addIfAny(out, d.signature().name());
-        }
-        return String.join("\n\n", out);
     }
 
     private static void addIfAny(List<String> out, String line) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.apache.poi.xwpf.usermodel.BreakType;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -34,6 +35,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcBorders;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STVerticalJc;
@@ -84,24 +87,107 @@ public final class DocxWriter {
 
     /** Writes the document built from the named template to a stream the caller owns. */
     public void write(OfficialDocument document, String templateName, OutputStream out) throws IOException {
-        try (XWPFDocument docx = build(document, templateName)) {
+        try (XWPFDocument docx = build(List.of(document), templateName)) {
+            docx.write(out);
+        }
+    }
+
+    /**
+     * Writes several documents into one file, as a dossier is filed: each starts on a new page in a section of its own
+     * (portrait or landscape as the document asks), its pages numbered from 1 with no number on its first page.
+     */
+    public void writeAll(List<OfficialDocument> documents, Path target) throws IOException {
+        try (XWPFDocument docx = build(documents, Templates.DEFAULT)) {
+            AtomicFiles.write(target, docx::write);
+        }
+    }
+
+    /** As {@link #writeAll(List, Path)}, to a stream the caller owns. */
+    public void writeAll(List<OfficialDocument> documents, OutputStream out) throws IOException {
+        try (XWPFDocument docx = build(documents, Templates.DEFAULT)) {
             docx.write(out);
         }
     }
 
     private XWPFDocument build(OfficialDocument document, String templateName) throws IOException {
+        return build(List.of(document), templateName);
+    }
+
+    private XWPFDocument build(List<OfficialDocument> documents, String templateName) throws IOException {
+        if (documents.isEmpty()) {
+            throw new IllegalArgumentException("nothing to write");
+        }
         XWPFDocument docx = openTemplate(templateName);
         try {
             while (!docx.getBodyElements().isEmpty()) {
                 docx.removeBodyElement(docx.getBodyElements().size() - 1);
             }
-            long width = textWidth(docx);
-            new Layout(docx, width).document(document);
+            CTSectPr page = docx.getDocument().getBody().getSectPr();
+            CTSectPr template = page == null ? null : (CTSectPr) page.copy();
+            Layout layout = new Layout(docx, textWidth(docx));
+            for (int i = 0; i < documents.size(); i++) {
+                OfficialDocument d = documents.get(i);
+                boolean last = i == documents.size() - 1;
+                if (documents.size() == 1 && !d.landscape()) {
+                    layout.document(d);
+                    break;
+                }
+                CTSectPr section = section(template, d.landscape(), i > 0);
+                layout.width = section == null ? textWidth(docx) : width(section);
+                layout.document(d);
+                if (section == null) {
+                    if (!last) {
+                        layout.pageBreak();
+                    }
+                } else if (last) {
+                    docx.getDocument().getBody().setSectPr(section);
+                } else {
+                    XWPFParagraph end = docx.createParagraph();
+                    end.setStyle(layout.id(Nd30Style.RULE));
+                    CTPPr pr = end.getCTP().isSetPPr() ? end.getCTP().getPPr() : end.getCTP().addNewPPr();
+                    pr.setSectPr(section);
+                }
+            }
             return docx;
         } catch (RuntimeException e) {
             docx.close();
             throw e;
         }
+    }
+
+    /**
+     * The template's page for one document of several: turned to landscape when asked, and (after the first) with the
+     * page numbers starting again at 1; the template's "different first page" keeps page 1 of each unnumbered.
+     */
+    private static CTSectPr section(CTSectPr template, boolean landscape, boolean restart) {
+        if (template == null) {
+            return null;
+        }
+        CTSectPr s = (CTSectPr) template.copy();
+        if (landscape && s.isSetPgSz()) {
+            CTPageSz size = s.getPgSz();
+            long w = twips(size.getW(), 11906);
+            long h = twips(size.getH(), 16838);
+            size.setW(BigInteger.valueOf(Math.max(w, h)));
+            size.setH(BigInteger.valueOf(Math.min(w, h)));
+            size.setOrient(STPageOrientation.LANDSCAPE);
+        }
+        if (restart) {
+            (s.isSetPgNumType() ? s.getPgNumType() : s.addNewPgNumType()).setStart(BigInteger.ONE);
+        }
+        if (!s.isSetTitlePg()) {
+            s.addNewTitlePg();
+        }
+        return s;
+    }
+
+    private static long width(CTSectPr sect) {
+        if (!sect.isSetPgSz() || !sect.isSetPgMar()) {
+            return A4_TEXT_WIDTH;
+        }
+        long w = twips(sect.getPgSz().getW(), 11906) - twips(sect.getPgMar().getLeft(), 1701)
+                - twips(sect.getPgMar().getRight(), 851);
+        return w > 2000 ? w : A4_TEXT_WIDTH;
     }
 
     private XWPFDocument openTemplate(String name) throws IOException {
@@ -149,7 +235,7 @@ public final class DocxWriter {
     private static final class Layout {
 
         private final XWPFDocument docx;
-        private final long width;
+        private long width;
         private final Map<Nd30Style, String> styleIds = new EnumMap<>(Nd30Style.class);
 
         Layout(XWPFDocument docx, long width) {
@@ -169,12 +255,29 @@ public final class DocxWriter {
         }
 
         /** The id the template gives the style, found by name when Word has renamed the id. */
-        private String id(Nd30Style style) {
+        String id(Nd30Style style) {
             return styleIds.get(style);
         }
 
+        void pageBreak() {
+            XWPFParagraph paragraph = docx.createParagraph();
+            paragraph.setStyle(id(Nd30Style.RULE));
+            paragraph.createRun().addBreak(BreakType.PAGE);
+        }
+
         void document(OfficialDocument d) {
-            header(d.header());
+            if (!d.header().formNumber().isBlank()) {
+                XWPFParagraph form = docx.createParagraph();
+                text(form, Nd30Style.NUMBER, nfc(d.header().formNumber()));
+                form.setAlignment(ParagraphAlignment.RIGHT);
+                form.setSpacingBefore(0);
+                form.getRuns().forEach(r -> r.setBold(true));
+            }
+            if (d.header().agencyColumn()) {
+                header(d.header());
+            } else {
+                stateOnly(d.header());
+            }
             if (!d.type().isBlank()) {
                 text(docx.createParagraph(), Nd30Style.TYPE, capitals(d.type().strip()));
             }
@@ -193,6 +296,9 @@ public final class DocxWriter {
                 footer(d.recipients(), d.signature());
                 // Word keeps a paragraph after a closing table; a 1 pt one never pushes a page over.
                 docx.createParagraph().setStyle(id(Nd30Style.RULE));
+            }
+            for (Block block : d.appendix()) {
+                block(block);
             }
         }
 
@@ -228,6 +334,18 @@ public final class DocxWriter {
             }
         }
 
+        /** The national title and motto centred across the page, the place and date under them at the right. */
+        private void stateOnly(DocumentHeader h) {
+            text(docx.createParagraph(), Nd30Style.NATIONAL_TITLE, NATIONAL_TITLE);
+            text(docx.createParagraph(), Nd30Style.MOTTO, MOTTO);
+            rule(docx.createParagraph(), width, Math.min(TextWidth.boldTwips(MOTTO, 14), width));
+            if (!h.placeAndDate().isBlank()) {
+                XWPFParagraph date = docx.createParagraph();
+                text(date, Nd30Style.PLACE_DATE, nfc(h.placeAndDate()));
+                date.setAlignment(ParagraphAlignment.RIGHT);
+            }
+        }
+
         private void block(Block block) {
             if (block instanceof Block.Heading h) {
                 text(docx.createParagraph(), Nd30Style.heading(h.level()), nfc(h.text()));
@@ -257,6 +375,10 @@ public final class DocxWriter {
                 }
             } else if (block instanceof Block.Table t) {
                 table(t);
+            } else if (block instanceof Block.Grid g) {
+                grid(g);
+            } else if (block instanceof Block.Signatures s) {
+                signatures(s);
             } else if (block instanceof Block.PageBreak) {
                 XWPFParagraph paragraph = docx.createParagraph();
                 paragraph.setStyle(id(Nd30Style.RULE));
@@ -284,6 +406,101 @@ public final class DocxWriter {
             }
         }
 
+        private void grid(Block.Grid g) {
+            int columns = g.columnWeights().size();
+            long[] widths = new long[columns];
+            long weightSum = g.columnWeights().stream().mapToLong(Integer::longValue).sum();
+            for (int i = 0; i < columns; i++) {
+                widths[i] = width * g.columnWeights().get(i) / weightSum;
+            }
+            XWPFTable table = docx.createTable();
+            layout(table, widths, 0, STBorder.SINGLE);
+            boolean first = true;
+            for (int r = 0; r < g.header().size() + g.rows().size(); r++) {
+                boolean head = r < g.header().size();
+                List<Block.Cell> cells = head ? g.header().get(r) : g.rows().get(r - g.header().size());
+                XWPFTableRow row = first ? table.getRow(0) : table.insertNewTableRow(r);
+                row.setCantSplitRow(true);
+                if (head) {
+                    row.setRepeatHeader(true);
+                }
+                int column = 0;
+                for (int c = 0; c < cells.size(); c++) {
+                    Block.Cell cell = cells.get(c);
+                    XWPFTableCell tc = first && c == 0 ? row.getCell(0) : row.addNewTableCell();
+                    long w = 0;
+                    for (int k = column; k < column + cell.span(); k++) {
+                        w += widths[k];
+                    }
+                    column += cell.span();
+                    gridCell(tc, cell, w, head);
+                }
+                first = false;
+            }
+        }
+
+        private void gridCell(XWPFTableCell tc, Block.Cell cell, long w, boolean head) {
+            cellWidth(tc, w);
+            CTTcPr pr = tc.getCTTc().getTcPr();
+            if (cell.span() > 1) {
+                pr.addNewGridSpan().setVal(BigInteger.valueOf(cell.span()));
+            }
+            if (cell.merge() == Block.Merge.START) {
+                pr.addNewVMerge().setVal(STMerge.RESTART);
+            } else if (cell.merge() == Block.Merge.CONTINUE) {
+                pr.addNewVMerge().setVal(STMerge.CONTINUE);
+            }
+            cellBorders(tc);
+            pr.addNewVAlign().setVal(STVerticalJc.CENTER);
+            XWPFParagraph p = tc.getParagraphs().get(0);
+            text(p, head ? Nd30Style.TABLE_HEAD : Nd30Style.TABLE_TEXT, nfc(cell.text()));
+            p.setAlignment(switch (cell.align()) {
+                case LEFT -> ParagraphAlignment.LEFT;
+                case CENTRE -> ParagraphAlignment.CENTER;
+                case RIGHT -> ParagraphAlignment.RIGHT;
+                case JUSTIFY -> ParagraphAlignment.BOTH;
+            });
+            if (head || cell.span() > 1 && cell.bold()) {
+                p.setKeepNext(true);
+            }
+            for (XWPFRun run : p.getRuns()) {
+                if (cell.bold() || head) {
+                    run.setBold(cell.bold() || head);
+                }
+                if (cell.italic()) {
+                    run.setItalic(true);
+                }
+            }
+        }
+
+        /** Two signatures in a borderless two-column row that stays on one page. */
+        private void signatures(Block.Signatures s) {
+            long total = width - 2L * TABLE_INDENT;
+            long left = total / 2;
+            XWPFTable table = borderless(docx.createTable(), left, total - left);
+            if (s.left() != null) {
+                sign(table.getRow(0).getCell(0), s.left());
+            }
+            if (s.right() != null) {
+                sign(table.getRow(0).getCell(1), s.right());
+            }
+            docx.createParagraph().setStyle(id(Nd30Style.RULE));
+        }
+
+        /** The authority in bold capitals, the italic note ("(Ký, đóng dấu)"), the space to sign, the name. */
+        private void sign(XWPFTableCell cell, Signature signature) {
+            XWPFParagraph authority = cell.getParagraphs().get(0);
+            text(authority, Nd30Style.SIGN_AUTHORITY,
+                    String.join("\n", signature.authority().stream().map(DocxWriter::capitals).toList()));
+            if (!signature.note().isBlank()) {
+                XWPFParagraph note = cell.addParagraph();
+                text(note, Nd30Style.CENTRED, nfc(signature.note()));
+                note.setSpacingBefore(0);
+                note.getRuns().forEach(r -> r.setItalic(true));
+            }
+            text(cell.addParagraph(), Nd30Style.SIGN_NAME, nfc(signature.name()));
+        }
+
         private void fillRow(XWPFTableRow row, List<String> cells, long[] widths, Nd30Style style) {
             for (int i = 0; i < cells.size(); i++) {
                 XWPFTableCell cell = i < row.getTableCells().size() ? row.getCell(i) : row.addNewTableCell();
@@ -306,10 +523,7 @@ public final class DocxWriter {
                 }
             }
             if (signature != null) {
-                XWPFParagraph authority = signatureCell.getParagraphs().get(0);
-                text(authority, Nd30Style.SIGN_AUTHORITY,
-                        String.join("\n", signature.authority().stream().map(DocxWriter::capitals).toList()));
-                text(signatureCell.addParagraph(), Nd30Style.SIGN_NAME, nfc(signature.name()));
+                sign(signatureCell, signature);
             }
         }
 

@@ -15,14 +15,28 @@ import java.util.Objects;
  * @param body       the body blocks in order
  * @param recipients the "Nơi nhận" block, or null for none
  * @param signature  the signature block, or null for none
+ * @param landscape  printed on A4 landscape pages (a wide summary table), else portrait
+ * @param appendix   what follows the signature, such as an attached list ("DANH SÁCH … kèm theo"), usually starting
+ *                   with a {@link Block.PageBreak}
  */
 public record OfficialDocument(DocumentHeader header, String type, List<String> subject, List<Block> body,
-                               Recipients recipients, Signature signature) {
+                               Recipients recipients, Signature signature, boolean landscape, List<Block> appendix) {
 
     public OfficialDocument {
         Objects.requireNonNull(header, "header");
         type = type == null ? "" : type;
         subject = List.copyOf(subject == null ? List.of() : subject);
         body = List.copyOf(body == null ? List.of() : body);
+        appendix = List.copyOf(appendix == null ? List.of() : appendix);
+    }
+
+    public OfficialDocument(DocumentHeader header, String type, List<String> subject, List<Block> body,
+                            Recipients recipients, Signature signature, boolean landscape) {
+        this(header, type, subject, body, recipients, signature, landscape, List.of());
+    }
+
+    public OfficialDocument(DocumentHeader header, String type, List<String> subject, List<Block> body,
+                            Recipients recipients, Signature signature) {
+        this(header, type, subject, body, recipients, signature, false, List.of());
     }
 }

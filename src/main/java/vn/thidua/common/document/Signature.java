@@ -7,12 +7,18 @@ import java.util.List;
  *
  * @param authority e.g. ["GIÁM ĐỐC"] or ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"]
  * @param name      the signer's full name
+ * @param note      an italic line under the authority, e.g. "(Ký, đóng dấu)"; blank for none
  */
-public record Signature(List<String> authority, String name) {
+public record Signature(List<String> authority, String name, String note) {
 
     public Signature {
         authority = List.copyOf(authority);
         name = name == null ? "" : name;
+        note = note == null ? "" : note;
+    }
+
+    public Signature(List<String> authority, String name) {
+        this(authority, name, "");
     }
 
     /** The head signs: "GIÁM ĐỐC". */

@@ -157,6 +157,11 @@ public class DossierService {
         return n.nominee().isPerson() ? DocumentKind.INDIVIDUAL_REPORT : DocumentKind.COLLECTIVE_REPORT;
     }
 
+    /** The form number ("05") the legal basis in force on the day gives this kind of document, if any. */
+    public Optional<String> formNumber(DocumentKind kind, LocalDate day) {
+        return db.read(c -> formNumber(c, kind, day));
+    }
+
     /** "Mẫu số 05" of the legal basis in force on the day, when it numbers this kind of document. */
     public static Optional<String> formNumber(Connection c, DocumentKind kind, LocalDate day) throws SQLException {
         return Jdbc.list(c, "SELECT f.form_number FROM dossier_form f JOIN legal_basis b ON b.id = f.legal_basis_id "

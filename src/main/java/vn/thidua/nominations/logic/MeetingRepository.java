@@ -217,6 +217,27 @@ public class MeetingRepository {
         });
     }
 
+    /** The latest meeting that voted on the nomination, if any did. */
+    public Optional<Sitting> latestVotingOn(long nominationId) {
+        return db.read(c -> {
+            Optional<Long> id = Jdbc.list(c, "SELECT m.id FROM council_meeting m JOIN council_vote v ON v.meeting_id = m.id "
+                    + "WHERE v.nomination_id = ? ORDER BY m.meeting_date DESC, m.id DESC", rs -> rs.getLong(1),
+                    nominationId).stream().findFirst();
+            return id.isEmpty() ? Optional.empty() : find(c, id.get());
+        });
+    }
+
+    /** The latest meeting held for the plan or voting on one of its nominations, if any. */
+    public Optional<Sitting> latestForPlan(long planId) {
+        return db.read(c -> {
+            Optional<Long> id = Jdbc.list(c, "SELECT m.id FROM council_meeting m WHERE m.plan_id = ? OR EXISTS (SELECT 1 "
+                    + "FROM council_vote v JOIN nomination n ON n.id = v.nomination_id WHERE v.meeting_id = m.id "
+                    + "AND n.plan_id = ?) ORDER BY m.meeting_date DESC, m.id DESC", rs -> rs.getLong(1), planId, planId)
+                    .stream().findFirst();
+            return id.isEmpty() ? Optional.empty() : find(c, id.get());
+        });
+    }
+
     /** Each vote against the whole council and the award's threshold under the legal basis on the meeting's day. */
     public Map<Long, VoteOutcome> outcomes(Sitting s) {
         return db.read(c -> outcomes(c, s));
@@ -225,6 +246,7 @@ public class MeetingRepository {
     public static Map<Long, VoteOutcome> outcomes(Connection c, Sitting s) throws SQLException {
         Map<Long, VoteOutcome> out = new LinkedHashMap<>();
         for (Vote v : s.votes()) {
+            // An award without a threshold (Giấy khen) has none in force: a simple majority then.
             Integer threshold = Jdbc.list(c, "SELECT r.vote_threshold_percent FROM nomination n JOIN award_rule r "
                     + "ON r.award_form_id = n.award_form_id JOIN legal_basis b ON b.id = r.legal_basis_id "
                     + "WHERE n.id = ? AND b.effective_from <= ? AND (b.effective_to IS NULL OR b.effective_to >= ?) "
