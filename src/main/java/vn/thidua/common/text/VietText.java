@@ -27,6 +27,32 @@ public final class VietText {
         return Normalizer.normalize(s, Normalizer.Form.NFC).replaceAll("[\\s\\u00A0]+", " ").strip();
     }
 
+    /**
+     * NFC for a text of several paragraphs: each line cleaned as by {@link #clean}, the line breaks kept (Windows and
+     * old Mac breaks made "\n"), no more than one empty line in a row, empty ends dropped; empty becomes null.
+     */
+    public static String cleanParagraphs(String s) {
+        if (s == null) {
+            return null;
+        }
+        String[] lines = Normalizer.normalize(s, Normalizer.Form.NFC).split("\\r\\n|\\r|\\n", -1);
+        StringBuilder out = new StringBuilder();
+        boolean blank = false;
+        for (String line : lines) {
+            String c = line.replaceAll("[\\s\\u00A0]+", " ").strip();
+            if (c.isEmpty()) {
+                blank = out.length() > 0;
+                continue;
+            }
+            if (out.length() > 0) {
+                out.append(blank ? "\n\n" : "\n");
+            }
+            out.append(c);
+            blank = false;
+        }
+        return out.length() == 0 ? null : out.toString();
+    }
+
     /** Like {@link #clean} but an empty result becomes null. */
     public static String cleanOrNull(String s) {
         String c = clean(s);

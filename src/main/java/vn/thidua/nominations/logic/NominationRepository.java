@@ -231,7 +231,7 @@ public class NominationRepository {
 
     private static Nomination clean(Nomination n) {
         List<YearLine> years = n.years().stream().map(y -> new YearLine(y.year(), y.rating(),
-                VietText.cleanOrNull(y.titles()), VietText.cleanOrNull(y.achievement()))).toList();
+                VietText.cleanOrNull(y.titles()), VietText.cleanParagraphs(y.achievement()))).toList();
         List<AwardLine> awards = n.awards().stream().map(a -> new AwardLine(a.category(), a.year(),
                 VietText.clean(a.awardName()), VietText.cleanOrNull(a.decisionRef()))).toList();
         for (AwardLine a : awards) {
@@ -239,9 +239,9 @@ public class NominationRepository {
                 throw UserException.of("nomination.error.awardLineName", a.year());
             }
         }
-        return n.withTexts(VietText.cleanOrNull(n.summary()), VietText.cleanOrNull(n.duties()),
-                VietText.cleanOrNull(n.description()), VietText.cleanOrNull(n.achievements()),
-                VietText.cleanOrNull(n.measures()), VietText.cleanOrNull(n.note()))
+        return n.withTexts(VietText.cleanParagraphs(n.summary()), VietText.cleanParagraphs(n.duties()),
+                VietText.cleanParagraphs(n.description()), VietText.cleanParagraphs(n.achievements()),
+                VietText.cleanParagraphs(n.measures()), VietText.cleanOrNull(n.note()))
                 .withReport(n.reportFirstYear(), years, awards);
     }
 
