@@ -21,6 +21,12 @@ import vn.thidua.common.ui.Errors;
 import vn.thidua.common.ui.FxDialogService;
 import vn.thidua.common.ui.FxTaskExecutor;
 import vn.thidua.common.ui.TaskExecutor;
+import vn.thidua.nominations.gui.MeetingsView;
+import vn.thidua.nominations.gui.MeetingsViewModel;
+import vn.thidua.nominations.gui.NominationEditorViewModel;
+import vn.thidua.nominations.gui.NominationsView;
+import vn.thidua.nominations.gui.NominationsViewModel;
+import vn.thidua.nominations.logic.NominationSaver;
 import vn.thidua.organisation.gui.AgencyView;
 import vn.thidua.organisation.gui.AgencyViewModel;
 import vn.thidua.organisation.gui.StaffView;
@@ -68,7 +74,7 @@ public class ThiDuaApp extends Application {
             return;
         }
         executor = new FxTaskExecutor();
-        DialogService dialogs = new FxDialogService(() -> stage);
+        DialogService dialogs = new FxDialogService(() -> stage, getHostServices()::showDocument);
         MainView main = new MainView(sections(services, executor, dialogs), executor, services.folder().path().toString());
         executor.submit(Messages.get("app.opening"), () -> {
             opening.join();
@@ -117,6 +123,15 @@ public class ThiDuaApp extends Application {
                 plans.get().editor().openedProperty(), s.targetProgress(), s.records(), executor, dialogs));
         Lazy<CatalogueViewModel> catalogue = new Lazy<>(() -> new CatalogueViewModel(s.catalogue(), executor, dialogs,
                 LocalDate::now));
+        Lazy<NominationsViewModel> nominations = new Lazy<>(() -> new NominationsViewModel(
+                new NominationsViewModel.Sources(s.nominations(), s.dossiers(), s.quotas(), s.plans(), s.agency(),
+                        s.staff(), s.units(), s.catalogue()),
+                new NominationEditorViewModel(new NominationSaver(s.database()), s.nominations(), s.reportFiller(),
+                        s.dossiers(), executor, dialogs, LocalDate::now),
+                executor, dialogs, LocalDate::now));
+        Lazy<MeetingsViewModel> meetings = new Lazy<>(() -> new MeetingsViewModel(new MeetingsViewModel.Sources(
+                s.meetings(), s.nominations(), s.plans(), s.agency()), executor, dialogs, LocalDateTime::now,
+                System.getProperty("user.name")));
         return List.of(
                 new Section("agency", "nav.agency", () -> new AgencyView(agency.get()).root(), () -> agency.get().load()),
                 new Section("units", "nav.units", () -> new UnitsView(units.get()).root(), () -> units.get().load()),
@@ -126,7 +141,11 @@ public class ThiDuaApp extends Application {
                 new Section("plans", "nav.plans",
                         () -> new PlansView(plans.get(), registrations.get(), targets.get()).root(), () -> plans.get().load()),
                 new Section("catalogue", "nav.catalogue", () -> new CatalogueView(catalogue.get()).root(),
-                        () -> catalogue.get().load())
+                        () -> catalogue.get().load()),
+                new Section("nominations", "nav.nominations", () -> new NominationsView(nominations.get()).root(),
+                        () -> nominations.get().load()),
+                new Section("meetings", "nav.meetings", () -> new MeetingsView(meetings.get()).root(),
+                        () -> meetings.get().load())
         );
     }
 
