@@ -219,11 +219,13 @@ public class MeetingRepository {
     public static Map<Long, VoteOutcome> outcomes(Connection c, Sitting s) throws SQLException {
         Map<Long, VoteOutcome> out = new LinkedHashMap<>();
         for (Vote v : s.votes()) {
-            Integer threshold = Jdbc.list(c, "SELECT r.vote_threshold_percent FROM nomination n JOIN award_rule r "
+            // The basis in force decides; its rule may set no threshold (null: more than half), so no Optional here.
+            List<Integer> thresholds = Jdbc.list(c, "SELECT r.vote_threshold_percent FROM nomination n JOIN award_rule r "
                     + "ON r.award_form_id = n.award_form_id JOIN legal_basis b ON b.id = r.legal_basis_id "
                     + "WHERE n.id = ? AND b.effective_from <= ? AND (b.effective_to IS NULL OR b.effective_to >= ?) "
                     + "ORDER BY b.effective_from DESC", rs -> Jdbc.intOrNull(rs, "vote_threshold_percent"),
-                    v.nominationId(), s.meeting().date(), s.meeting().date()).stream().findFirst().orElse(null);
+                    v.nominationId(), s.meeting().date(), s.meeting().date());
+            Integer threshold = thresholds.isEmpty() ? null : thresholds.get(0);
             out.put(v.nominationId(), new VoteOutcome(v, s.members(), threshold));
         }
         return out;
