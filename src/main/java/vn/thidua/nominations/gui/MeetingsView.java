@@ -151,6 +151,15 @@ public class MeetingsView {
         Views.bind(deleteButton, model.deleteCommand());
         show(newPane, model.creatingProperty());
         newScopeBox.setItems(model.scopes());
+        newScopeBox.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(Scope item, boolean empty) {
+                super.updateItem(item, empty);
+                setWrapText(true);
+                setPrefWidth(newScopeBox.getWidth());
+                setText(empty || item == null ? null : item.label());
+            }
+        });
         newScopeBox.valueProperty().bindBidirectional(model.newScopeProperty());
         Views.vietnameseDates(newDatePicker);
         newDatePicker.valueProperty().bindBidirectional(model.newDateProperty());
@@ -208,7 +217,7 @@ public class MeetingsView {
                 getStyleClass().removeAll("outcome", "success", "danger");
                 VoteRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
                 setText(empty ? null : item);
-                if (row != null) {
+                if (row != null && row.votedProperty().get()) {
                     getStyleClass().addAll("outcome", row.passedProperty().get() ? "success" : "danger");
                 }
             }

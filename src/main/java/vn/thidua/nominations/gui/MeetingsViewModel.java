@@ -91,6 +91,18 @@ public class MeetingsViewModel {
             present.set(a.present());
             absenceReason.set(a.absenceReason() == null ? "" : a.absenceReason());
             writtenOpinion.set(a.writtenOpinion());
+            // A member present has no reason for absence and sends no written opinion; one who writes is absent.
+            present.addListener((o, was, now) -> {
+                if (now) {
+                    absenceReason.set("");
+                    writtenOpinion.set(false);
+                }
+            });
+            writtenOpinion.addListener((o, was, now) -> {
+                if (now) {
+                    present.set(false);
+                }
+            });
         }
 
         public String name() {
@@ -138,6 +150,7 @@ public class MeetingsViewModel {
         private final ReadOnlyStringWrapper percentText = new ReadOnlyStringWrapper("");
         private final ReadOnlyStringWrapper outcomeText = new ReadOnlyStringWrapper("");
         private final ReadOnlyBooleanWrapper passed = new ReadOnlyBooleanWrapper(false);
+        private final ReadOnlyBooleanWrapper voted = new ReadOnlyBooleanWrapper(false);
 
         VoteRow(Vote v, String nomineeName, String awardName, Integer threshold, String statusText) {
             this.nominationId = v.nominationId();
@@ -206,6 +219,7 @@ public class MeetingsViewModel {
                 percentText.set("");
                 outcomeText.set(Messages.get("meetings.outcome.unreadable"));
                 passed.set(false);
+                voted.set(false);
                 return;
             }
             VoteOutcome o = new VoteOutcome(v, members, threshold);
@@ -213,6 +227,12 @@ public class MeetingsViewModel {
             outcomeText.set(v.castInRoom() + v.written() == 0 ? Messages.get("meetings.outcome.notVoted")
                     : Messages.get(o.passed() ? "meetings.outcome.passed" : "meetings.outcome.failed"));
             passed.set(o.passed());
+            voted.set(v.castInRoom() + v.written() > 0);
+        }
+
+        /** True once any vote is counted; until then the outcome is neither passed nor failed. */
+        public ReadOnlyBooleanProperty votedProperty() {
+            return voted.getReadOnlyProperty();
         }
 
         Observable[] fields() {
@@ -468,7 +488,7 @@ public class MeetingsViewModel {
     private String amendmentLine(VoteAmendment a) {
         NominationSummary n = known.get(a.nominationId());
         return Messages.get("meetings.amendment.line", AT.format(a.at()), a.by() == null ? "" : a.by(),
-                n == null ? "#" + a.nominationId() : n.nomineeName(), a.before(), a.after(), a.reason());
+                n == null ? "#" + a.nominationId() : n.nomineeName(), counts(a.before()), counts(a.after()), a.reason());
     }
 
     private void offerCandidates() {
@@ -664,6 +684,14 @@ public class MeetingsViewModel {
     private void failed(Throwable e) {
         busy.set(false);
         dialogs.showError(Errors.message(e));
+    }
+
+    /** "2/3/0 (0/1)" as the log keeps it, in words: "đồng ý 2, không đồng ý 3, không biểu quyết 0; văn bản 0/1". */
+    static String counts(String logged) {
+        var m = java.util.regex.Pattern.compile("(\\d+)/(\\d+)/(\\d+) \\((\\d+)/(\\d+)\\)")
+                .matcher(logged == null ? "" : logged);
+        return m.matches() ? Messages.get("meetings.amendment.counts", m.group(1), m.group(2), m.group(3), m.group(4),
+                m.group(5)) : String.valueOf(logged);
     }
 
     static String percent(BigDecimal p) {

@@ -257,7 +257,7 @@ public class NominationEditorViewModel extends CopyEditor<Nomination> {
             proposingUnit.set(null);
             offerOccasions();
             occasion.set(scope.yearEnd() ? Occasion.YEAR_END : Occasion.MOVEMENT);
-            year.set(String.valueOf(scope.yearEnd() ? scope.year() : today.get().getYear()));
+            year.set(String.valueOf(scope.year()));
             reportFirstYear.set(year.get());
             for (StringProperty p : List.of(summary, duties, description, achievements, measures, note)) {
                 p.set("");
@@ -274,7 +274,6 @@ public class NominationEditorViewModel extends CopyEditor<Nomination> {
 
     /** Opens a stored nomination with its history and its dossier. */
     public void startEdit(Nomination n, List<StatusChange> steps, DossierService.Status dossier) {
-        heading.set(Messages.get("nominations.editor.edit", n.year()));
         planId = n.planId();
         loaded = n;
         filling = true;
@@ -296,6 +295,8 @@ public class NominationEditorViewModel extends CopyEditor<Nomination> {
             achievements.set(text(n.achievements()));
             measures.set(text(n.measures()));
             note.set(text(n.note()));
+            heading.set(Messages.get("nominations.editor.edit", nominee.get().name(),
+                    award.get() == null ? "" : award.get().name(), n.year()));
             showReport(n);
             showStatus(n, steps);
             showDossier(dossier);
@@ -370,7 +371,10 @@ public class NominationEditorViewModel extends CopyEditor<Nomination> {
         status.set(n == null ? null : s);
         statusText.set(n == null ? Messages.get("nominations.status.unsaved")
                 : Messages.get("nominations.status.line", Messages.label(s), VietDates.format(n.statusDate())));
-        nextSteps.setAll(n == null ? List.of() : s.next().stream().toList());
+        nextSteps.setAll(n == null ? List.of() : s.next().stream().sorted(java.util.Comparator
+                .comparing((NominationStatus to) -> !to.active())
+                .thenComparing(to -> to.ordinal() < s.ordinal())
+                .thenComparing(Enum::ordinal)).toList());
         history.setAll(steps.stream().map(h -> Messages.get("nominations.history.line", VietDates.format(h.date()),
                 Messages.label(h.status()), h.note() == null ? "" : " — " + h.note())).toList());
         stored.set(n != null);
@@ -748,7 +752,7 @@ public class NominationEditorViewModel extends CopyEditor<Nomination> {
         return statusText.getReadOnlyProperty();
     }
 
-    /** The statuses the nomination may move to from where it stands. */
+    /** The statuses the nomination may move to from where it stands: forward first, back, then dropping it. */
     public ObservableList<NominationStatus> nextSteps() {
         return nextSteps;
     }

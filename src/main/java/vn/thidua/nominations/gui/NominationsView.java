@@ -80,7 +80,7 @@ public class NominationsView {
     @FXML private TableColumn<NominationRow, String> lateColumn;
     @FXML private TableColumn<NominationRow, String> eligibilityColumn;
     @FXML private Label quotaTextLabel;
-    @FXML private ListView<QuotaLine> quotaList;
+    @FXML private VBox quotaBox;
     @FXML private Label countLabel;
 
     @FXML private BorderPane editorPane;
@@ -185,6 +185,16 @@ public class NominationsView {
         editorPane.visibleProperty().bind(editor.editingProperty());
 
         scopeBox.setItems(model.scopes());
+        // Plan titles are long: the choices wrap within the box's width instead of running off the window.
+        scopeBox.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(Scope item, boolean empty) {
+                super.updateItem(item, empty);
+                setWrapText(true);
+                setPrefWidth(scopeBox.getWidth());
+                setText(empty || item == null ? null : item.label());
+            }
+        });
         scopeBox.valueProperty().bindBidirectional(model.scopeProperty());
         searchField.textProperty().bindBidirectional(model.searchProperty());
         Views.bind(newButton, model.newCommand());
@@ -227,24 +237,20 @@ public class NominationsView {
         quotaTextLabel.textProperty().bind(model.quotaTextProperty());
         model.quotaExceededProperty().addListener((o, a, b) -> quotaTextLabel.getStyleClass().setAll(
                 b ? java.util.List.of("label", "warning") : java.util.List.of("label")));
-        quotaList.setItems(model.quotas());
-        quotaList.setCellFactory(l -> new ListCell<>() {
-            @Override
-            protected void updateItem(QuotaLine q, boolean empty) {
-                super.updateItem(q, empty);
-                setWrapText(true);
-                setPrefWidth(0);
-                getStyleClass().remove("quota-exceeded");
-                if (empty || q == null) {
-                    setText(null);
-                } else {
-                    setText(q.detail().isEmpty() ? q.text() : q.text() + "\n" + q.detail());
-                    if (q.exceeded()) {
-                        getStyleClass().add("quota-exceeded");
-                    }
-                }
+        Runnable quotas = () -> quotaBox.getChildren().setAll(model.quotas().stream().map(q -> {
+            Label line = new Label(q.text());
+            line.setWrapText(true);
+            line.getStyleClass().add(q.exceeded() ? "danger" : "text-default");
+            VBox block = new VBox(2, line);
+            if (!q.detail().isEmpty()) {
+                Label detail = new Label(q.detail());
+                detail.setWrapText(true);
+                block.getChildren().add(detail);
             }
-        });
+            return (Node) block;
+        }).toList());
+        model.quotas().addListener((ListChangeListener<QuotaLine>) c -> quotas.run());
+        quotas.run();
     }
 
     // --- editor --------------------------------------------------------------------------------------------------
@@ -377,8 +383,14 @@ public class NominationsView {
     private void bindStatus(NominationEditorViewModel e) {
         statusLabel.textProperty().bind(e.statusTextProperty());
         Runnable buttons = () -> stepButtons.getChildren().setAll(e.nextSteps().stream().map(s -> {
-            Button b = new Button(Messages.get("nominations.step.to", Messages.label(s)));
+            boolean forward = s.active() && e.statusProperty().get() != null
+                    && s.ordinal() > e.statusProperty().get().ordinal();
+            Button b = new Button(Messages.get(forward ? "nominations.step.to" : s.active() ? "nominations.step.back"
+                    : "nominations.step.drop", Messages.label(s)));
             b.setId("step-" + s.name());
+            if (forward) {
+                b.getStyleClass().add("accent");
+            }
             b.setOnAction(x -> {
                 e.startStep(s);
                 stepDayPicker.requestFocus();

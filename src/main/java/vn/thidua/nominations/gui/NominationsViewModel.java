@@ -192,8 +192,11 @@ public class NominationsViewModel {
     }
 
     static QuotaLine quotaLine(QuotaFinding f) {
+        // A count quota's text is the count itself ("03"); only a share ("không quá 30% của 45 = 13") says more.
+        String limitText = f.limitText().equals(String.format("%02d", f.limit())) ? ""
+                : Messages.get("nominations.quota.limitText", f.limitText());
         String text = Messages.get(f.exceeded() ? "nominations.quota.lineExceeded" : "nominations.quota.line",
-                f.label(), f.nominated(), f.limit(), f.limitText());
+                f.label(), f.nominated(), f.limit(), limitText);
         List<String> detail = new ArrayList<>();
         if (f.exceeded()) {
             int i = 1;
