@@ -7,6 +7,9 @@ import vn.thidua.common.db.DataFolder;
 import vn.thidua.common.db.Database;
 import vn.thidua.common.document.DocxWriter;
 import vn.thidua.common.document.Templates;
+import vn.thidua.eligibility.logic.EligibilityService;
+import vn.thidua.eligibility.logic.RecordFactsLoader;
+import vn.thidua.eligibility.logic.RuleSets;
 import vn.thidua.nominations.logic.DossierService;
 import vn.thidua.nominations.logic.MeetingRepository;
 import vn.thidua.nominations.logic.NominationRepository;
@@ -41,6 +44,7 @@ public final class Services implements AutoCloseable {
     private final DossierService dossiers;
     private final MeetingRepository meetings;
     private final QuotaCheck quotas;
+    private final EligibilityService eligibility;
 
     private Services(DataFolder folder, Database database) {
         this.folder = folder;
@@ -61,6 +65,7 @@ public final class Services implements AutoCloseable {
         this.dossiers = new DossierService(database, new AttachmentStore(folder.path()));
         this.meetings = new MeetingRepository(database);
         this.quotas = new QuotaCheck(nominations, registrations, staff, units, catalogue);
+        this.eligibility = new EligibilityService(new RecordFactsLoader(database), catalogue, new RuleSets(folder.path()));
     }
 
     /** Locks the data folder and opens (and migrates) its database. */
@@ -153,6 +158,11 @@ public final class Services implements AutoCloseable {
 
     public QuotaCheck quotas() {
         return quotas;
+    }
+
+    /** Checks nominations against the standards of their legal basis; the clerk's rule files win over the shipped ones. */
+    public EligibilityService eligibility() {
+        return eligibility;
     }
 
     @Override
