@@ -124,10 +124,10 @@ public class ThiDuaApp extends Application {
         Lazy<CatalogueViewModel> catalogue = new Lazy<>(() -> new CatalogueViewModel(s.catalogue(), executor, dialogs,
                 LocalDate::now));
         Lazy<NominationsViewModel> nominations = new Lazy<>(() -> new NominationsViewModel(
-                new NominationsViewModel.Sources(s.nominations(), s.dossiers(), s.quotas(), s.plans(), s.agency(),
-                        s.staff(), s.units(), s.catalogue()),
+                new NominationsViewModel.Sources(s.nominations(), s.dossiers(), s.quotas(), s.eligibility(), s.plans(),
+                        s.agency(), s.staff(), s.units(), s.catalogue()),
                 new NominationEditorViewModel(new NominationSaver(s.database()), s.nominations(), s.reportFiller(),
-                        s.dossiers(), executor, dialogs, LocalDate::now),
+                        s.dossiers(), s.eligibility(), executor, dialogs, LocalDate::now),
                 executor, dialogs, LocalDate::now));
         Lazy<MeetingsViewModel> meetings = new Lazy<>(() -> new MeetingsViewModel(new MeetingsViewModel.Sources(
                 s.meetings(), s.nominations(), s.plans(), s.agency()), executor, dialogs, LocalDateTime::now,

@@ -36,6 +36,10 @@ import vn.thidua.common.ui.CopyEditor;
 import vn.thidua.common.ui.DialogService;
 import vn.thidua.common.ui.Errors;
 import vn.thidua.common.ui.TaskExecutor;
+import vn.thidua.eligibility.logic.EligibilityService;
+import vn.thidua.eligibility.model.EligibilityQuery;
+import vn.thidua.eligibility.model.EligibilityResult;
+import vn.thidua.eligibility.model.Finding;
 import vn.thidua.nominations.logic.DossierService;
 import vn.thidua.nominations.logic.NominationRepository;
 import vn.thidua.nominations.logic.NominationSaver;
@@ -104,6 +108,7 @@ public class NominationEditorViewModel extends CopyEditor<Nomination> {
     private final NominationRepository repository;
     private final ReportFiller filler;
     private final DossierService dossiers;
+    private final EligibilityService eligibility;
     private final TaskExecutor executor;
     private final DialogService dialogs;
     private final Supplier<LocalDate> today;
@@ -176,13 +181,14 @@ public class NominationEditorViewModel extends CopyEditor<Nomination> {
     private final Command attachExtra;
 
     public NominationEditorViewModel(NominationSaver saver, NominationRepository repository, ReportFiller filler,
-                                     DossierService dossiers, TaskExecutor executor, DialogService dialogs,
-                                     Supplier<LocalDate> today) {
+                                     DossierService dossiers, EligibilityService eligibility, TaskExecutor executor,
+                                     DialogService dialogs, Supplier<LocalDate> today) {
         super(executor, dialogs);
         this.saver = saver;
         this.repository = repository;
         this.filler = filler;
         this.dossiers = dossiers;
+        this.eligibility = eligibility;
         this.executor = executor;
         this.dialogs = dialogs;
         this.today = today;
@@ -266,6 +272,7 @@ public class NominationEditorViewModel extends CopyEditor<Nomination> {
             awards.items().clear();
             showStatus(null, List.of());
             showDossier(null);
+            showEligibility(null);
         } finally {
             filling = false;
         }
@@ -300,10 +307,40 @@ public class NominationEditorViewModel extends CopyEditor<Nomination> {
             showReport(n);
             showStatus(n, steps);
             showDossier(dossier);
+            showEligibility(null);
         } finally {
             filling = false;
         }
         open();
+        checkEligibility(n);
+    }
+
+    /** Checks the stored nomination against its award's standards, off the FX thread. */
+    private void checkEligibility(Nomination n) {
+        String code = forms.stream().filter(f -> f.id() == n.awardFormId()).map(AwardForm::code).findFirst().orElse(null);
+        if (code == null) {
+            return;
+        }
+        EligibilityQuery q = new EligibilityQuery(n.nominee().staffId(), n.nominee().unitId(), code, n.year(),
+                today.get(), true);
+        EligibilityQuery asked = n.occasion().merit() ? q : q.nonMerit();
+        executor.submit(Messages.get("nominations.eligibility.checking"), () -> eligibility.check(asked), result -> {
+            if (loaded != null && Objects.equals(loaded.id(), n.id())) {
+                showEligibility(result);
+            }
+        }, e -> eligibilityText.set(Messages.get("nominations.eligibility.failed", Errors.message(e))));
+    }
+
+    private void showEligibility(EligibilityResult result) {
+        if (result == null) {
+            eligibilityText.set(Messages.get("nominations.eligibility.none"));
+            eligibilityFindings.clear();
+            return;
+        }
+        eligibilityText.set(Messages.get("nominations.eligibility.verdict", EligibilityService.label(result.verdict()),
+                result.legalBasisCode() == null ? "" : result.legalBasisCode(), result.reason() == null ? ""
+                        : result.reason()));
+        eligibilityFindings.setAll(result.findings().stream().map(Finding::text).toList());
     }
 
     private void open() {
@@ -800,13 +837,14 @@ public class NominationEditorViewModel extends CopyEditor<Nomination> {
     }
 
     /**
-     * The eligibility verdict of the nomination (xét điều kiện, tiêu chuẩn). The check lives in a package of its own
-     * that is not part of this build yet; until it is wired the verdict reads "—" and no findings are listed.
+     * The eligibility verdict of the stored nomination against its award's standards under the legal basis in force
+     * ("Đủ tiêu chuẩn — 152/2025/NĐ-CP: …"); "—" for a nomination not saved yet.
      */
     public ReadOnlyStringProperty eligibilityTextProperty() {
         return eligibilityText.getReadOnlyProperty();
     }
 
+    /** The facts the check looked at, each marked ✓ or ✗. */
     public ObservableList<String> eligibilityFindings() {
         return eligibilityFindings;
     }

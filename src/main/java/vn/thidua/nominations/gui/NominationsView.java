@@ -82,6 +82,7 @@ public class NominationsView {
     @FXML private Label quotaTextLabel;
     @FXML private VBox quotaBox;
     @FXML private Label countLabel;
+    @FXML private Label eligibilityProblemLabel;
 
     @FXML private BorderPane editorPane;
     @FXML private Label editorHeading;
@@ -233,6 +234,7 @@ public class NominationsView {
             }
         });
         countLabel.textProperty().bind(model.countTextProperty());
+        problem(eligibilityProblemLabel, model.eligibilityProblemProperty());
 
         quotaTextLabel.textProperty().bind(model.quotaTextProperty());
         model.quotaExceededProperty().addListener((o, a, b) -> quotaTextLabel.getStyleClass().setAll(

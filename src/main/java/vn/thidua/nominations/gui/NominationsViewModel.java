@@ -21,12 +21,16 @@ import javafx.collections.ObservableList;
 import vn.thidua.catalogue.logic.CatalogueRepository;
 import vn.thidua.catalogue.model.AwardForm;
 import vn.thidua.common.i18n.Messages;
+import vn.thidua.common.i18n.UserException;
 import vn.thidua.common.text.VietDates;
 import vn.thidua.common.text.VietText;
 import vn.thidua.common.ui.Command;
 import vn.thidua.common.ui.DialogService;
 import vn.thidua.common.ui.Errors;
 import vn.thidua.common.ui.TaskExecutor;
+import vn.thidua.eligibility.logic.EligibilityService;
+import vn.thidua.eligibility.model.EligibilityQuery;
+import vn.thidua.eligibility.model.EligibilityResult;
 import vn.thidua.nominations.logic.DossierService;
 import vn.thidua.nominations.logic.NominationRepository;
 import vn.thidua.nominations.logic.QuotaCheck;
@@ -50,8 +54,8 @@ public class NominationsViewModel {
 
     /** The repositories and services the screen reads and writes. */
     public record Sources(NominationRepository nominations, DossierService dossiers, QuotaCheck quotas,
-                          PlanRepository plans, AgencyRepository agency, StaffRepository staff, UnitRepository units,
-                          CatalogueRepository catalogue) {
+                          EligibilityService eligibility, PlanRepository plans, AgencyRepository agency,
+                          StaffRepository staff, UnitRepository units, CatalogueRepository catalogue) {
     }
 
     /** A line of the nominations table as shown. */
@@ -66,7 +70,7 @@ public class NominationsViewModel {
     private record Lists(List<Scope> scopes, List<StaffMember> staff, List<Unit> units, List<AwardForm> forms) {
     }
 
-    private record Content(List<NominationRow> rows, List<QuotaLine> quotas) {
+    private record Content(List<NominationRow> rows, List<QuotaLine> quotas, String eligibilityProblem) {
     }
 
     private final Sources s;
@@ -76,6 +80,7 @@ public class NominationsViewModel {
     private final NominationEditorViewModel editor;
 
     private List<NominationRow> allRows = List.of();
+    private volatile Map<Long, String> forms = Map.of();
     private final ObservableList<Scope> scopes = FXCollections.observableArrayList();
     private final ObjectProperty<Scope> scope = new SimpleObjectProperty<>();
     private final ObservableList<NominationRow> rows = FXCollections.observableArrayList();
@@ -85,6 +90,7 @@ public class NominationsViewModel {
     private final ObservableList<QuotaLine> quotas = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper quotaText = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper quotaExceeded = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper eligibilityProblem = new ReadOnlyStringWrapper();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
 
     private final Command newNomination;
@@ -127,6 +133,7 @@ public class NominationsViewModel {
                     s.catalogue().awardForms());
         }, lists -> {
             busy.set(false);
+            forms = lists.forms().stream().collect(java.util.stream.Collectors.toMap(AwardForm::id, AwardForm::code));
             editor.setChoices(lists.staff(), lists.units(), lists.forms());
             Scope chosen = scope.get();
             scopes.setAll(lists.scopes());
@@ -155,6 +162,7 @@ public class NominationsViewModel {
                 return;
             }
             allRows = content.rows();
+            eligibilityProblem.set(content.eligibilityProblem());
             quotas.setAll(content.quotas());
             quotaExceeded.set(content.quotas().stream().anyMatch(QuotaLine::exceeded));
             quotaText.set(sc.yearEnd() ? Messages.get("nominations.quota.yearEnd")
@@ -175,20 +183,38 @@ public class NominationsViewModel {
         List<NominationSummary> found = sc.yearEnd()
                 ? s.nominations().forYear(sc.year()).stream().filter(n -> n.planId() == null).toList()
                 : s.nominations().forPlan(sc.planId());
+        List<String> verdicts = new ArrayList<>(found.stream().map(n -> Messages.get("nominations.eligibility.none"))
+                .toList());
+        String problem = null;
+        try {
+            List<EligibilityResult> results = s.eligibility().checkAll(found.stream().map(n -> query(n, day)).toList());
+            for (int i = 0; i < results.size(); i++) {
+                verdicts.set(i, EligibilityService.label(results.get(i).verdict()));
+            }
+        } catch (UserException e) {
+            problem = Messages.get("nominations.eligibility.failed", e.getMessage());
+        }
         List<NominationRow> out = new ArrayList<>();
-        for (NominationSummary n : found) {
+        for (int i = 0; i < found.size(); i++) {
+            NominationSummary n = found.get(i);
             DossierService.Status d = s.dossiers().status(n.id());
             String dossier = d.items().isEmpty() ? "" : d.complete() ? Messages.get("nominations.row.complete")
                     : Messages.get("nominations.row.missing", d.missing().size());
             String kind = Messages.get(n.nominee().isPerson() ? "nominations.kind.person" : "nominations.kind.unit");
             out.add(new NominationRow(n, kind, Messages.get("nominations.status.line", Messages.label(n.status()),
-                    VietDates.format(n.statusDate())), dossier, d.complete(), d.late(),
-                    Messages.get("nominations.eligibility.none"),
+                    VietDates.format(n.statusDate())), dossier, d.complete(), d.late(), verdicts.get(i),
                     VietText.fold(n.nomineeName() + " " + n.positionAndUnit() + " " + n.awardName())));
         }
         List<QuotaLine> quota = sc.yearEnd() ? List.of()
                 : s.quotas().check(s.plans().get(sc.planId()), day).stream().map(NominationsViewModel::quotaLine).toList();
-        return new Content(out, quota);
+        return new Content(out, quota, problem);
+    }
+
+    /** The eligibility question of a nomination, decided as if on the given day. */
+    private EligibilityQuery query(NominationSummary n, LocalDate day) {
+        String code = forms.getOrDefault(n.awardFormId(), "");
+        EligibilityQuery q = new EligibilityQuery(n.nominee().staffId(), n.nominee().unitId(), code, n.year(), day, true);
+        return n.occasion().merit() ? q : q.nonMerit();
     }
 
     static QuotaLine quotaLine(QuotaFinding f) {
@@ -292,6 +318,11 @@ public class NominationsViewModel {
     /** One line over the quota panel: within the quotas, exceeded, or none set. */
     public ReadOnlyStringProperty quotaTextProperty() {
         return quotaText.getReadOnlyProperty();
+    }
+
+    /** Why the eligibility column reads "—": a rule file of the clerk's that cannot be read; null when all is well. */
+    public ReadOnlyStringProperty eligibilityProblemProperty() {
+        return eligibilityProblem.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty quotaExceededProperty() {

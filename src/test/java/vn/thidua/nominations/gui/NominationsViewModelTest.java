@@ -50,9 +50,9 @@ class NominationsViewModelTest {
     static NominationsViewModel screen(Services s, RecordingDialogs dialogs) {
         SameThreadExecutor executor = new SameThreadExecutor();
         return new NominationsViewModel(new NominationsViewModel.Sources(s.nominations(), s.dossiers(), s.quotas(),
-                s.plans(), s.agency(), s.staff(), s.units(), s.catalogue()),
+                s.eligibility(), s.plans(), s.agency(), s.staff(), s.units(), s.catalogue()),
                 new NominationEditorViewModel(new NominationSaver(s.database()), s.nominations(), s.reportFiller(),
-                        s.dossiers(), executor, dialogs, () -> TODAY), executor, dialogs, () -> TODAY);
+                        s.dossiers(), s.eligibility(), executor, dialogs, () -> TODAY), executor, dialogs, () -> TODAY);
     }
 
     @AfterEach
@@ -83,7 +83,22 @@ class NominationsViewModelTest {
         assertTrue(editor.storedProperty().get());
         assertFalse(editor.dossierItems().isEmpty());
         assertFalse(editor.dossierCompleteProperty().get(), "the plan's other documents are still missing");
-        assertEquals("—", row.eligibilityText());
+        assertTrue(List.of("Đủ tiêu chuẩn", "Chưa đủ tiêu chuẩn", "Không được khen thưởng", "Chưa có tiêu chuẩn để xét")
+                .contains(row.eligibilityText()), row.eligibilityText());
+    }
+
+    @Test
+    void theOpenNominationShowsItsEligibilityVerdictWithTheFactsChecked() {
+        choose("Tổng kết năm 2025");
+        saveNomination(staff(5), "LDTT");
+
+        String verdict = editor.eligibilityTextProperty().get();
+        assertTrue(verdict.contains("Nghị định") || verdict.contains("NĐ-CP"), verdict);
+        assertFalse(editor.eligibilityFindings().isEmpty());
+        assertTrue(editor.eligibilityFindings().stream().allMatch(f -> f.contains("✓") || f.contains("✗")),
+                editor.eligibilityFindings()::toString);
+        assertEquals(verdict.substring(0, verdict.indexOf(" — ")), model.rows().get(0).eligibilityText());
+        assertNull(model.eligibilityProblemProperty().get());
     }
 
     @Test
