@@ -337,9 +337,10 @@ public class NominationEditorViewModel extends CopyEditor<Nomination> {
             eligibilityFindings.clear();
             return;
         }
-        eligibilityText.set(Messages.get("nominations.eligibility.verdict", EligibilityService.label(result.verdict()),
-                result.legalBasisCode() == null ? "" : result.legalBasisCode(), result.reason() == null ? ""
-                        : result.reason()));
+        String verdict = EligibilityService.label(result.verdict());
+        String reason = result.reason() == null || result.reason().equals(verdict) ? "" : ": " + result.reason();
+        eligibilityText.set(Messages.get("nominations.eligibility.verdict", verdict,
+                result.legalBasisCode() == null ? "" : result.legalBasisCode(), reason));
         eligibilityFindings.setAll(result.findings().stream().map(Finding::text).toList());
     }
 

@@ -18,7 +18,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -211,14 +210,7 @@ public class NominationsView {
         text(dossierColumn, NominationRow::dossierText);
         text(lateColumn, r -> r.late() ? Messages.get("nominations.row.late") : "");
         text(eligibilityColumn, NominationRow::eligibilityText);
-        WrappingCells.wrap(nomineeColumn, positionColumn, awardColumn, statusColumn);
-        nominationTable.setRowFactory(t -> new TableRow<>() {
-            @Override
-            protected void updateItem(NominationRow item, boolean empty) {
-                super.updateItem(item, empty);
-                pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("late"), !empty && item != null && item.late());
-            }
-        });
+        WrappingCells.wrap(nomineeColumn, positionColumn, awardColumn, statusColumn, eligibilityColumn);
         nominationTable.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> model.selectedProperty().set(b));
         model.selectedProperty().addListener((o, a, b) -> {
             if (b == null) {
@@ -300,6 +292,7 @@ public class NominationsView {
         bindStatus(e);
         eligibilityLabel.textProperty().bind(e.eligibilityTextProperty());
         eligibilityList.setItems(e.eligibilityFindings());
+        eligibilityList.setCellFactory(l -> wrapping());
 
         Views.bind(fillReportButton, e.fillReportCommand());
         dutiesArea.textProperty().bindBidirectional(e.dutiesProperty());
@@ -413,6 +406,7 @@ public class NominationsView {
         Views.bind(confirmStepButton, e.confirmStepCommand());
         Views.bind(cancelStepButton, e.cancelStepCommand());
         historyList.setItems(e.history());
+        historyList.setCellFactory(l -> wrapping());
     }
 
     private static <R extends RowList.Row> void rows(TableView<R> table, RowList<R> list, Button add, Button remove,
@@ -434,6 +428,19 @@ public class NominationsView {
                 table.scrollTo(b);
             }
         });
+    }
+
+    /** A list line whose long text wraps within the list's width. */
+    private static ListCell<String> wrapping() {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setWrapText(true);
+                setPrefWidth(0);
+                setText(empty ? null : item);
+            }
+        };
     }
 
     private static <T> StringConverter<T> converter(Function<T, String> text) {
