@@ -23,6 +23,12 @@ import vn.thidua.common.ui.Errors;
 import vn.thidua.common.ui.FxDialogService;
 import vn.thidua.common.ui.FxTaskExecutor;
 import vn.thidua.common.ui.TaskExecutor;
+import vn.thidua.nominations.gui.MeetingsView;
+import vn.thidua.nominations.gui.MeetingsViewModel;
+import vn.thidua.nominations.gui.NominationEditorViewModel;
+import vn.thidua.nominations.gui.NominationsView;
+import vn.thidua.nominations.gui.NominationsViewModel;
+import vn.thidua.nominations.logic.NominationSaver;
 import vn.thidua.organisation.gui.AgencyView;
 import vn.thidua.organisation.gui.AgencyViewModel;
 import vn.thidua.organisation.gui.StaffView;
@@ -72,7 +78,7 @@ public class ThiDuaApp extends Application {
             return;
         }
         executor = new FxTaskExecutor();
-        DialogService dialogs = new FxDialogService(() -> stage);
+        DialogService dialogs = new FxDialogService(() -> stage, getHostServices()::showDocument);
         AtomicReference<MainView> window = new AtomicReference<>();
         MainView main = new MainView(sections(services, executor, dialogs, id -> window.get().select(id)), executor,
                 services.folder().path().toString());
@@ -126,6 +132,15 @@ public class ThiDuaApp extends Application {
                 plans.get().editor().openedProperty(), s.targetProgress(), s.records(), executor, dialogs));
         Lazy<CatalogueViewModel> catalogue = new Lazy<>(() -> new CatalogueViewModel(s.catalogue(), executor, dialogs,
                 LocalDate::now));
+        Lazy<NominationsViewModel> nominations = new Lazy<>(() -> new NominationsViewModel(
+                new NominationsViewModel.Sources(s.nominations(), s.dossiers(), s.quotas(), s.eligibility(), s.plans(),
+                        s.agency(), s.staff(), s.units(), s.catalogue()),
+                new NominationEditorViewModel(new NominationSaver(s.database()), s.nominations(), s.reportFiller(),
+                        s.dossiers(), s.eligibility(), executor, dialogs, LocalDate::now),
+                executor, dialogs, LocalDate::now));
+        Lazy<MeetingsViewModel> meetings = new Lazy<>(() -> new MeetingsViewModel(new MeetingsViewModel.Sources(
+                s.meetings(), s.nominations(), s.plans(), s.agency()), executor, dialogs, LocalDateTime::now,
+                System.getProperty("user.name")));
         return List.of(
                 new Section("overview", "nav.overview", () -> new OverviewView(overview).root(), overview::load),
                 new Section("agency", "nav.agency", () -> new AgencyView(agency.get()).root(), () -> agency.get().load()),
@@ -135,6 +150,10 @@ public class ThiDuaApp extends Application {
                         () -> records.get().load()),
                 new Section("plans", "nav.plans",
                         () -> new PlansView(plans.get(), registrations.get(), targets.get()).root(), () -> plans.get().load()),
+                new Section("nominations", "nav.nominations", () -> new NominationsView(nominations.get()).root(),
+                        () -> nominations.get().load()),
+                new Section("meetings", "nav.meetings", () -> new MeetingsView(meetings.get()).root(),
+                        () -> meetings.get().load()),
                 new Section("catalogue", "nav.catalogue", () -> new CatalogueView(catalogue.get()).root(),
                         () -> catalogue.get().load())
         );

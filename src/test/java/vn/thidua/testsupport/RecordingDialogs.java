@@ -17,6 +17,8 @@ public final class RecordingDialogs implements DialogService {
     private final Deque<Boolean> answers = new ArrayDeque<>();
     private Path fileToOpen;
     private Path fileToSave;
+    private Path fileToAttach;
+    public final List<Path> opened = new ArrayList<>();
 
     public RecordingDialogs answering(boolean... replies) {
         for (boolean r : replies) {
@@ -27,6 +29,11 @@ public final class RecordingDialogs implements DialogService {
 
     public RecordingDialogs opening(Path file) {
         fileToOpen = file;
+        return this;
+    }
+
+    public RecordingDialogs attaching(Path file) {
+        fileToAttach = file;
         return this;
     }
 
@@ -64,5 +71,15 @@ public final class RecordingDialogs implements DialogService {
     @Override
     public Optional<Path> chooseDocumentToSave(String suggestedName) {
         return Optional.ofNullable(fileToSave);
+    }
+
+    @Override
+    public Optional<Path> chooseFileToAttach() {
+        return Optional.ofNullable(fileToAttach);
+    }
+
+    @Override
+    public void openFile(Path file) {
+        opened.add(file);
     }
 }

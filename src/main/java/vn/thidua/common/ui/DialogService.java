@@ -18,4 +18,14 @@ public interface DialogService {
     Optional<Path> chooseSpreadsheetToSave(String suggestedName);
 
     Optional<Path> chooseDocumentToSave(String suggestedName);
+
+    /** Any file to attach to a dossier (a scan, a PDF, a Word document); nothing chosen: empty. */
+    default Optional<Path> chooseFileToAttach() {
+        return Optional.empty();
+    }
+
+    /** Hands a stored file to the desktop to open in its usual program. */
+    default void openFile(Path file) {
+        showInfo(file.toString());
+    }
 }

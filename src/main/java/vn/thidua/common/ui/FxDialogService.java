@@ -3,6 +3,7 @@ package vn.thidua.common.ui;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -18,10 +19,17 @@ public final class FxDialogService implements DialogService {
     private static final int LONG_MESSAGE = 300;
 
     private final Supplier<Window> owner;
+    private final Consumer<String> showDocument;
     private File lastFolder;
 
     public FxDialogService(Supplier<Window> owner) {
+        this(owner, null);
+    }
+
+    /** With the application's way of handing a document (a file: URI) to the desktop, for "Mở tệp". */
+    public FxDialogService(Supplier<Window> owner, Consumer<String> showDocument) {
         this.owner = owner;
+        this.showDocument = showDocument;
     }
 
     @Override
@@ -61,6 +69,25 @@ public final class FxDialogService implements DialogService {
         FileChooser chooser = chooser(Messages.get("dialog.saveDocument"), Messages.get("dialog.docxFilter"), "*.docx");
         chooser.setInitialFileName(suggestedName);
         return remember(chooser.showSaveDialog(owner.get()));
+    }
+
+    @Override
+    public Optional<Path> chooseFileToAttach() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.get("dialog.attachFile"));
+        if (lastFolder != null && lastFolder.isDirectory()) {
+            chooser.setInitialDirectory(lastFolder);
+        }
+        return remember(chooser.showOpenDialog(owner.get()));
+    }
+
+    @Override
+    public void openFile(Path file) {
+        if (showDocument == null) {
+            showInfo(file.toString());
+        } else {
+            showDocument.accept(file.toUri().toString());
+        }
     }
 
     private FileChooser spreadsheetChooser(String title) {

@@ -137,7 +137,7 @@ public class OverviewService {
             s.votes().forEach(v -> onAgenda.add(v.nominationId()));
             if (!m.closed()) {
                 out.add(new Attention(AttentionKind.MEETING, Messages.get("overview.meetingOpen", VietDates.format(m.date()),
-                        m.nominations()), m.date(), false, "council"));
+                        m.nominations()), m.date(), false, "meetings"));
             }
         }
         Map<String, Long> waiting = all.stream().filter(n -> n.status() == NominationStatus.RECEIVED
@@ -145,6 +145,6 @@ public class OverviewService {
                 ? Messages.get("overview.yearEnd", n.year()) : names.getOrDefault(n.planId(), ""),
                 LinkedHashMap::new, Collectors.counting()));
         waiting.forEach((what, count) -> out.add(new Attention(AttentionKind.MEETING, Messages.get("overview.meetingNeeded",
-                count, what), null, false, "council")));
+                count, what), null, false, "meetings")));
     }
 }

@@ -92,6 +92,20 @@ class MeetingRepositoryTest {
         }
     }
 
+    @Test
+    void anAwardWhoseRuleSetsNoThresholdNeedsMoreThanHalf() {
+        try (Services s = Services.open(dir.resolve("data"))) {
+            council(s, 4);
+            Unit unit = s.units().save(aUnit().named("Văn phòng").build());
+            long a = received(s, s.staff().save(aStaffMember().named("Nông Văn An").inUnit(unit).build()).id(), "LDTT");
+            var sitting = s.meetings().create(Meeting.draft(null, DAY), List.of(a));
+            var voted = new MeetingRepository.Sitting(sitting.meeting(), sitting.attendance(), List.of(new Vote(a, 2, 2, 0, 0, 0)));
+            var outcome = s.meetings().outcomes(voted).get(a);
+            assertEquals(null, outcome.thresholdPercent());
+            assertFalse(outcome.passed(), "2 of 4 is not more than half");
+        }
+    }
+
     private static long received(Services s, long staffId, String award) {
         Nomination n = s.nominations().save(Nomination.draft(null, Occasion.YEAR_END, 2025, Nominee.person(staffId),
                 formId(s, award), null, DAY.minusDays(20)));
