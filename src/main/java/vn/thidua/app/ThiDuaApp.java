@@ -19,12 +19,15 @@ import vn.thidua.common.db.DataFolder;
 import vn.thidua.common.i18n.Messages;
 import vn.thidua.common.text.VietText;
 import vn.thidua.common.ui.DialogService;
+import vn.thidua.common.ui.DocumentOutput;
 import vn.thidua.common.ui.Errors;
 import vn.thidua.common.ui.FxDialogService;
 import vn.thidua.common.ui.FxTaskExecutor;
 import vn.thidua.common.ui.TaskExecutor;
+import vn.thidua.nominations.gui.MeetingDocumentsViewModel;
 import vn.thidua.nominations.gui.MeetingsView;
 import vn.thidua.nominations.gui.MeetingsViewModel;
+import vn.thidua.nominations.gui.NominationDocumentsViewModel;
 import vn.thidua.nominations.gui.NominationEditorViewModel;
 import vn.thidua.nominations.gui.NominationsView;
 import vn.thidua.nominations.gui.NominationsViewModel;
@@ -141,6 +144,12 @@ public class ThiDuaApp extends Application {
         Lazy<MeetingsViewModel> meetings = new Lazy<>(() -> new MeetingsViewModel(new MeetingsViewModel.Sources(
                 s.meetings(), s.nominations(), s.plans(), s.agency()), executor, dialogs, LocalDateTime::now,
                 System.getProperty("user.name")));
+        DocumentOutput output = new DocumentOutput(dialogs, executor, s.printouts());
+        Lazy<NominationDocumentsViewModel> nominationDocuments = new Lazy<>(() -> new NominationDocumentsViewModel(
+                nominations.get().scopeProperty(), nominations.get().selectedProperty(), s.nominationPrinter(), output,
+                LocalDate::now));
+        Lazy<MeetingDocumentsViewModel> meetingDocuments = new Lazy<>(() -> new MeetingDocumentsViewModel(
+                meetings.get().selectedProperty(), s.nominationPrinter(), output, LocalDate::now));
         return List.of(
                 new Section("overview", "nav.overview", () -> new OverviewView(overview).root(), overview::load),
                 new Section("agency", "nav.agency", () -> new AgencyView(agency.get()).root(), () -> agency.get().load()),
@@ -150,9 +159,9 @@ public class ThiDuaApp extends Application {
                         () -> records.get().load()),
                 new Section("plans", "nav.plans",
                         () -> new PlansView(plans.get(), registrations.get(), targets.get()).root(), () -> plans.get().load()),
-                new Section("nominations", "nav.nominations", () -> new NominationsView(nominations.get()).root(),
+                new Section("nominations", "nav.nominations", () -> new NominationsView(nominations.get(), nominationDocuments.get()).root(),
                         () -> nominations.get().load()),
-                new Section("meetings", "nav.meetings", () -> new MeetingsView(meetings.get()).root(),
+                new Section("meetings", "nav.meetings", () -> new MeetingsView(meetings.get(), meetingDocuments.get()).root(),
                         () -> meetings.get().load()),
                 new Section("catalogue", "nav.catalogue", () -> new CatalogueView(catalogue.get()).root(),
                         () -> catalogue.get().load())

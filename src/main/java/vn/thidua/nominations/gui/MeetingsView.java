@@ -15,6 +15,8 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -121,10 +123,33 @@ public class MeetingsView {
     @FXML private TextArea conclusionArea;
     @FXML private Button saveButton;
     @FXML private Button closeMeetingButton;
+    private final MeetingDocumentsViewModel documents;
+    @FXML private MenuButton documentsMenu;
+    @FXML private MenuItem minutesItem;
+    @FXML private MenuItem printMinutesItem;
+    @FXML private MenuItem petitionItem;
+    @FXML private MenuItem printPetitionItem;
 
     public MeetingsView(MeetingsViewModel model) {
+        this(model, null);
+    }
+
+    /** With the documents menu (minutes, petition) bound to {@code documents}; none when it is null. */
+    public MeetingsView(MeetingsViewModel model, MeetingDocumentsViewModel documents) {
         this.model = model;
+        this.documents = documents;
         this.root = Views.load(this);
+    }
+
+    private void bindDocuments() {
+        documentsMenu.setVisible(documents != null);
+        documentsMenu.setManaged(documents != null);
+        if (documents != null) {
+            Views.bind(minutesItem, documents.minutesCommand());
+            Views.bind(printMinutesItem, documents.printMinutesCommand());
+            Views.bind(petitionItem, documents.petitionCommand());
+            Views.bind(printPetitionItem, documents.printPetitionCommand());
+        }
     }
 
     public Parent root() {
@@ -133,6 +158,7 @@ public class MeetingsView {
 
     @FXML
     private void initialize() {
+        bindDocuments();
         bindList();
         bindMeeting();
         rootPane.addEventFilter(KeyEvent.KEY_PRESSED, e -> {

@@ -16,6 +16,8 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -66,6 +68,14 @@ public class NominationsView {
     @FXML private VBox listPane;
     @FXML private ComboBox<Scope> scopeBox;
     @FXML private TextField searchField;
+    private final NominationDocumentsViewModel documents;
+    @FXML private MenuButton documentsMenu;
+    @FXML private MenuItem petitionItem;
+    @FXML private MenuItem printPetitionItem;
+    @FXML private MenuItem dossierItem;
+    @FXML private MenuItem printDossierItem;
+    @FXML private MenuItem planDossierItem;
+    @FXML private MenuItem listItem;
     @FXML private Button newButton;
     @FXML private Button openButton;
     @FXML private Button deleteButton;
@@ -153,8 +163,27 @@ public class NominationsView {
     @FXML private Button saveButton;
 
     public NominationsView(NominationsViewModel model) {
+        this(model, null);
+    }
+
+    /** With the documents menu (petition, dossiers, list) bound to {@code documents}; none when it is null. */
+    public NominationsView(NominationsViewModel model, NominationDocumentsViewModel documents) {
         this.model = model;
+        this.documents = documents;
         this.root = Views.load(this);
+    }
+
+    private void bindDocuments() {
+        documentsMenu.setVisible(documents != null);
+        documentsMenu.setManaged(documents != null);
+        if (documents != null) {
+            Views.bind(petitionItem, documents.petitionCommand());
+            Views.bind(printPetitionItem, documents.printPetitionCommand());
+            Views.bind(dossierItem, documents.dossierCommand());
+            Views.bind(printDossierItem, documents.printDossierCommand());
+            Views.bind(planDossierItem, documents.planDossierCommand());
+            Views.bind(listItem, documents.listCommand());
+        }
     }
 
     public Parent root() {
@@ -163,6 +192,7 @@ public class NominationsView {
 
     @FXML
     private void initialize() {
+        bindDocuments();
         bindList();
         bindEditor(model.editor());
         rootPane.addEventFilter(KeyEvent.KEY_PRESSED, e -> {

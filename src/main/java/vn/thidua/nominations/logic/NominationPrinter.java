@@ -120,6 +120,13 @@ public final class NominationPrinter {
         return documents(plan, today).petitions(passed, sitting.meeting().date());
     }
 
+    /** Writes the petitions for a meeting's result to {@code file}; returns how many documents were written. */
+    public int printPetitionForMeeting(long meetingId, LocalDate today, Path file) {
+        List<OfficialDocument> docs = petitionsForMeeting(meetingId, today);
+        write(file, () -> writer.writeAll(docs, file));
+        return docs.size();
+    }
+
     /** The minutes of meeting {@code meetingId}. */
     public OfficialDocument minutes(long meetingId, LocalDate today) {
         MeetingRepository.Sitting sitting = sources.meetings().get(meetingId);

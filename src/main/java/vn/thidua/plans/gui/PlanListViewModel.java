@@ -1,6 +1,5 @@
 package vn.thidua.plans.gui;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Comparator;
@@ -25,10 +24,10 @@ import vn.thidua.catalogue.logic.CatalogueRepository;
 import vn.thidua.catalogue.model.AwardForm;
 import vn.thidua.common.i18n.Messages;
 import vn.thidua.common.io.Printouts;
-import vn.thidua.common.io.SystemPrint;
 import vn.thidua.common.text.VietText;
 import vn.thidua.common.ui.Command;
 import vn.thidua.common.ui.DialogService;
+import vn.thidua.common.ui.DocumentOutput;
 import vn.thidua.common.ui.Errors;
 import vn.thidua.common.ui.TaskExecutor;
 import vn.thidua.organisation.logic.AgencyRepository;
@@ -105,14 +104,14 @@ public class PlanListViewModel {
     private final Command exportWord;
     private final Command print;
     private final PlanPrinter printer;
-    private final Printouts printouts;
+    private final DocumentOutput output;
 
     public PlanListViewModel(PlanRepository plans, AgencyRepository agencies, UnitRepository units,
                              CatalogueRepository catalogue, PlanPrinter printer, Printouts printouts, TaskExecutor executor,
                              DialogService dialogs, Supplier<LocalDateTime> now, String user) {
         this.plans = plans;
         this.printer = printer;
-        this.printouts = printouts;
+        this.output = new DocumentOutput(dialogs, executor, printouts);
         this.agencies = agencies;
         this.units = units;
         this.catalogue = catalogue;
@@ -249,16 +248,10 @@ public class PlanListViewModel {
     /** Writes the selected plan's Word document to the printouts folder and sends it to the printer. */
     private void print() {
         PlanRow row = selected.get();
-        Path file = printouts.fileFor(row.symbol().isBlank() ? row.title() : row.symbol(), "docx");
-        busy.set(true);
-        executor.submit(Messages.get("print.running"), () -> {
+        output.print(row.symbol().isBlank() ? row.title() : row.symbol(), "docx", file -> {
             printer.print(row.plan().id(), file);
-            return printouts.print(file);
-        }, outcome -> {
-            busy.set(false);
-            dialogs.showInfo(Messages.get(outcome == SystemPrint.Outcome.SENT ? "print.sent" : "print.opened",
-                    file.getFileName()));
-        }, this::failed);
+            return file.toString();
+        });
     }
 
     private void startIssue() {
