@@ -225,7 +225,7 @@ public class NominationsView {
                 setText(empty || item == null ? null : item.label());
             }
         });
-        scopeBox.valueProperty().bindBidirectional(model.scopeProperty());
+        Views.bindChoice(scopeBox, model.scopeProperty());
         searchField.textProperty().bindBidirectional(model.searchProperty());
         Views.bind(newButton, model.newCommand());
         Views.bind(openButton, model.openCommand());

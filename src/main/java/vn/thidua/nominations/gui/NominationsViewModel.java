@@ -139,9 +139,10 @@ public class NominationsViewModel {
             scopes.setAll(lists.scopes());
             Scope again = chosen == null ? null : scopes.stream().filter(x -> Objects.equals(x.planId(), chosen.planId())
                     && x.year() == chosen.year()).findFirst().orElse(null);
+            // A choice box showing the list may have dropped its value when the list was replaced: set it again.
             if (again == null) {
                 scope.set(scopes.isEmpty() ? null : scopes.get(0));
-            } else if (again.equals(chosen)) {
+            } else if (again.equals(scope.get())) {
                 reload(selected.get() == null ? null : selected.get().nomination().id(), false);
             } else {
                 scope.set(again);

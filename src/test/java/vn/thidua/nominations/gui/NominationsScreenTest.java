@@ -37,12 +37,13 @@ class NominationsScreenTest {
 
     private Services services;
     private final RecordingDialogs dialogs = new RecordingDialogs();
+    private NominationsViewModel model;
 
     @Start
     void start(Stage stage) {
         services = Services.open(folder.resolve("data-" + System.nanoTime()));
         Demo.fill(services.database(), NominationsViewModelTest.TODAY);
-        NominationsViewModel model = NominationsViewModelTest.screen(services, dialogs);
+        model = NominationsViewModelTest.screen(services, dialogs);
         stage.setScene(new Scene(new NominationsView(model).root(), 1156, 700));
         stage.show();
         model.load();
@@ -96,6 +97,23 @@ class NominationsScreenTest {
         assertEquals("Đã tiếp nhận (23/11/2026)", row.statusText());
         assertEquals(NominationStatus.RECEIVED, services.nominations().get(row.nomination().id()).status());
         assertEquals(3, services.nominations().history(row.nomination().id()).size());
+    }
+
+    @Test
+    void comingBackToTheScreenKeepsTheChosenPlanAndItsNominations(FxRobot robot) {
+        choose(robot, "#scopeBox", "01/KH-SNgV – Phát động phong trào thi đua đặc biệt lập thành tích chào mừng Đại hội "
+                + "đảng bộ các cấp, Đại hội Đảng bộ tỉnh Lạng Sơn lần thứ XVIII");
+        TableView<NominationRow> table = robot.lookup("#nominationTable").queryTableView();
+        assertEquals(5, table.getItems().size(), "the demo's nominations under seed 001");
+
+        robot.interact(model::load);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        javafx.scene.control.ComboBox<?> box = robot.lookup("#scopeBox").queryAs(javafx.scene.control.ComboBox.class);
+        Scope shown = (Scope) box.getValue();
+        assertTrue(shown != null && shown.label().startsWith("01/KH-SNgV"), String.valueOf(shown));
+        assertEquals(5, table.getItems().size());
+        assertFalse(robot.lookup("#newButton").queryButton().isDisabled());
     }
 
     /** Opens a choice box and clicks the line with the given text. */
