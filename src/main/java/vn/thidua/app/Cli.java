@@ -119,7 +119,7 @@ public final class Cli {
         try (Services s = open(data)) {
             Demo.fill(s.database(), LocalDate.now());
             out.println(Messages.get("cli.demo.done", s.folder().path(), s.staff().all().size(), s.units().all().size(),
-                    s.plans().all().size()));
+                    s.plans().all().size(), s.nominations().all().size(), s.meetings().all().size()));
         }
         return 0;
     }

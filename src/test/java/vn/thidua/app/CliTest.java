@@ -65,7 +65,7 @@ class CliTest {
 
         Result r = run(Map.of(), "--data", data.toString(), "demo");
 
-        assertEquals(new Result(0, "Đã tạo dữ liệu mẫu trong " + data + ": 41 cán bộ, 4 đơn vị, 3 kế hoạch.\n", ""), r);
+        assertEquals(new Result(0, "Đã tạo dữ liệu mẫu trong " + data + ": 41 cán bộ, 4 đơn vị, 3 kế hoạch, 10 hồ sơ đề nghị khen thưởng, 2 cuộc họp Hội đồng.\n", ""), r);
         try (Services s = Services.open(data)) {
             assertEquals(List.of(41, 4), List.of(s.staff().all().size(), s.units().all().size()));
         }
