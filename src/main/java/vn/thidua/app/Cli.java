@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import vn.thidua.common.db.DataFolder;
 import vn.thidua.common.i18n.Messages;
 import vn.thidua.common.i18n.UserException;
+import vn.thidua.common.io.FileWrites;
 import vn.thidua.common.text.VietDates;
 import vn.thidua.eligibility.logic.EligibilityService;
 import vn.thidua.eligibility.model.Finding;
@@ -427,18 +428,9 @@ public final class Cli {
         return 0;
     }
 
-    @FunctionalInterface
-    private interface FileJob {
-        void run() throws java.io.IOException;
-    }
-
     /** Runs a write; a file that cannot be written is the clerk's to fix, so it is reported as such (status 1). */
-    private static void written(Path file, FileJob job) {
-        try {
-            job.run();
-        } catch (java.io.IOException e) {
-            throw new UserException(Messages.get("export.error.write", file, e.getMessage()), e);
-        }
+    private static void written(Path file, FileWrites.Job job) {
+        FileWrites.reported(file, job);
     }
 
     /** The options as name → value when each named one is given exactly once with a value and nothing else is. */

@@ -1,8 +1,9 @@
 package vn.thidua.catalogue.gui;
 
-import java.util.function.Function;
+import static vn.thidua.common.ui.Views.problem;
+import static vn.thidua.common.ui.Views.text;
+
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableStringValue;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
@@ -307,10 +308,6 @@ public class CatalogueView {
         validate(validation, salaryAmountField, editor.amountErrorProperty());
     }
 
-    private static <R> void text(TableColumn<R, String> column, Function<R, String> value) {
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
-    }
-
     /** The table's selection and the ViewModel's selected row follow each other. */
     private static <R> void follow(TableView<R> table, ObjectProperty<R> selected) {
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
@@ -331,12 +328,6 @@ public class CatalogueView {
     private static void showWhileEditing(VBox pane, CopyEditor<?> editor) {
         pane.visibleProperty().bind(editor.editingProperty());
         pane.managedProperty().bind(editor.editingProperty());
-    }
-
-    private static void problem(Label label, ObservableStringValue message) {
-        label.textProperty().bind(message);
-        label.visibleProperty().bind(label.textProperty().isNotEmpty());
-        label.managedProperty().bind(label.visibleProperty());
     }
 
     /** Marks the field with the ViewModel's message, also when another field changed it (dates of a period). */

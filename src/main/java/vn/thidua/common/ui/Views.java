@@ -7,12 +7,20 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Objects;
+import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.property.Property;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableStringValue;
+import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXMLLoader;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import javafx.util.StringConverter;
 import vn.thidua.common.i18n.Messages;
 import vn.thidua.common.text.VietDates;
@@ -98,5 +106,44 @@ public final class Views {
 
     public static String date(LocalDate d) {
         return VietDates.format(d);
+    }
+
+    /** A column showing a text taken from its row. */
+    public static <R> void text(TableColumn<R, String> column, Function<R, String> value) {
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+    }
+
+    /** The node is shown, and takes room, only while {@code when} holds. */
+    public static void show(Node node, ObservableValue<Boolean> when) {
+        node.visibleProperty().bind(when);
+        node.managedProperty().bind(node.visibleProperty());
+    }
+
+    /** A label that shows the ViewModel's message and disappears, room and all, while there is none. */
+    public static void problem(Label label, ObservableStringValue message) {
+        label.textProperty().bind(message);
+        label.visibleProperty().bind(label.textProperty().isNotEmpty());
+        label.managedProperty().bind(label.visibleProperty());
+    }
+
+    /**
+     * The table's selection and the ViewModel's selected row follow each other; a double click on a row runs
+     * {@code open}.
+     */
+    public static <R> void followSelection(TableView<R> table, Property<R> selected, Runnable open) {
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> selected.setValue(b));
+        selected.addListener((o, a, b) -> {
+            if (b == null) {
+                table.getSelectionModel().clearSelection();
+            } else if (table.getSelectionModel().getSelectedItem() != b) {
+                table.getSelectionModel().select(b);
+                table.scrollTo(b);
+            }
+        });
+        table.setOnMouseClicked(e -> {
+            if (e.getButton() == javafx.scene.input.MouseButton.PRIMARY && e.getClickCount() == 2) {
+                open.run();
+            }
+        });
     }
 }

@@ -1,12 +1,13 @@
 package vn.thidua.nominations.gui;
 
+import static vn.thidua.common.ui.Views.problem;
+import static vn.thidua.common.ui.Views.show;
+import static vn.thidua.common.ui.Views.text;
+
 import java.util.List;
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.value.ObservableStringValue;
 import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
-import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -332,20 +333,5 @@ public class MeetingsView {
         column.setCellValueFactory(c -> value.apply(c.getValue()));
         column.setCellFactory(TextCell.forTableColumn());
         column.setStyle("-fx-alignment: CENTER;");
-    }
-
-    private static <R> void text(TableColumn<R, String> column, Function<R, String> value) {
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
-    }
-
-    private static void show(Node node, ObservableValue<Boolean> when) {
-        node.visibleProperty().bind(when);
-        node.managedProperty().bind(node.visibleProperty());
-    }
-
-    private static void problem(Label label, ObservableStringValue message) {
-        label.textProperty().bind(message);
-        label.visibleProperty().bind(label.textProperty().isNotEmpty());
-        label.managedProperty().bind(label.visibleProperty());
     }
 }

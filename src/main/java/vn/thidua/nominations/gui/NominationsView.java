@@ -1,9 +1,11 @@
 package vn.thidua.nominations.gui;
 
+import static vn.thidua.common.ui.Views.problem;
+import static vn.thidua.common.ui.Views.show;
+import static vn.thidua.common.ui.Views.text;
+
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableStringValue;
-import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -30,7 +32,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
@@ -241,20 +242,7 @@ public class NominationsView {
         text(lateColumn, r -> r.late() ? Messages.get("nominations.row.late") : "");
         text(eligibilityColumn, NominationRow::eligibilityText);
         WrappingCells.wrap(nomineeColumn, positionColumn, awardColumn, statusColumn, eligibilityColumn);
-        nominationTable.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> model.selectedProperty().set(b));
-        model.selectedProperty().addListener((o, a, b) -> {
-            if (b == null) {
-                nominationTable.getSelectionModel().clearSelection();
-            } else if (nominationTable.getSelectionModel().getSelectedItem() != b) {
-                nominationTable.getSelectionModel().select(b);
-                nominationTable.scrollTo(b);
-            }
-        });
-        nominationTable.setOnMouseClicked(e -> {
-            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
-                model.openCommand().execute();
-            }
-        });
+        Views.followSelection(nominationTable, model.selectedProperty(), model.openCommand()::execute);
         countLabel.textProperty().bind(model.countTextProperty());
         problem(eligibilityProblemLabel, model.eligibilityProblemProperty());
 
@@ -485,20 +473,5 @@ public class NominationsView {
                 return null;
             }
         };
-    }
-
-    private static <R> void text(TableColumn<R, String> column, Function<R, String> value) {
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
-    }
-
-    private static void show(Node node, ObservableValue<Boolean> when) {
-        node.visibleProperty().bind(when);
-        node.managedProperty().bind(node.visibleProperty());
-    }
-
-    private static void problem(Label label, ObservableStringValue message) {
-        label.textProperty().bind(message);
-        label.visibleProperty().bind(label.textProperty().isNotEmpty());
-        label.managedProperty().bind(label.visibleProperty());
     }
 }

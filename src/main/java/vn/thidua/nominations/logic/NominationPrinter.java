@@ -1,6 +1,5 @@
 package vn.thidua.nominations.logic;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,6 +16,7 @@ import vn.thidua.common.document.DocxWriter;
 import vn.thidua.common.document.OfficialDocument;
 import vn.thidua.common.i18n.Messages;
 import vn.thidua.common.i18n.UserException;
+import vn.thidua.common.io.FileWrites;
 import vn.thidua.common.text.VietDates;
 import vn.thidua.nominations.model.DocumentKind;
 import vn.thidua.nominations.model.Nomination;
@@ -95,7 +95,7 @@ public final class NominationPrinter {
     public int printPetition(long planId, LocalDate today, Path file) {
         PlanNominations p = planNominations(planId);
         List<OfficialDocument> docs = documents(p.plan(), today).petitions(proposedOrRefuse(p), meetingDay(p.meeting()));
-        write(file, () -> writer.writeAll(docs, file));
+        FileWrites.reported(file, () -> writer.writeAll(docs, file));
         return p.proposed().size();
     }
 
@@ -123,7 +123,7 @@ public final class NominationPrinter {
     /** Writes the petitions for a meeting's result to {@code file}; returns how many documents were written. */
     public int printPetitionForMeeting(long meetingId, LocalDate today, Path file) {
         List<OfficialDocument> docs = petitionsForMeeting(meetingId, today);
-        write(file, () -> writer.writeAll(docs, file));
+        FileWrites.reported(file, () -> writer.writeAll(docs, file));
         return docs.size();
     }
 
@@ -138,7 +138,7 @@ public final class NominationPrinter {
     public MeetingRepository.Sitting printMinutes(long meetingId, LocalDate today, Path file) {
         MeetingRepository.Sitting sitting = sources.meetings().get(meetingId);
         OfficialDocument doc = minutes(meetingId, today);
-        write(file, () -> writer.writeAll(List.of(doc), file));
+        FileWrites.reported(file, () -> writer.writeAll(List.of(doc), file));
         return sitting;
     }
 
@@ -174,7 +174,7 @@ public final class NominationPrinter {
     public Nomination printDossier(long nominationId, LocalDate today, Path file) {
         Nomination n = sources.nominations().get(nominationId);
         List<OfficialDocument> docs = dossier(nominationId, today);
-        write(file, () -> writer.writeAll(docs, file));
+        FileWrites.reported(file, () -> writer.writeAll(docs, file));
         return n;
     }
 
@@ -204,7 +204,7 @@ public final class NominationPrinter {
     public int printPlanDossier(long planId, LocalDate today, Path file) {
         PlanNominations p = planNominations(planId);
         List<OfficialDocument> docs = planDossier(p, today);
-        write(file, () -> writer.writeAll(docs, file));
+        FileWrites.reported(file, () -> writer.writeAll(docs, file));
         return p.proposed().size();
     }
 
@@ -213,7 +213,7 @@ public final class NominationPrinter {
         PlanNominations p = planNominations(planId);
         NominationDocuments docs = documents(p.plan(), today);
         Map<Long, VoteOutcome> outcomes = p.meeting() == null ? Map.of() : p.outcomes();
-        write(file, () -> NominationWorkbook.write(p.plan(), sources.agency().agency().orElse(null), docs, p.all(),
+        FileWrites.reported(file, () -> NominationWorkbook.write(p.plan(), sources.agency().agency().orElse(null), docs, p.all(),
                 outcomes, p.meeting(), file));
         return p.all().size();
     }
@@ -255,18 +255,5 @@ public final class NominationPrinter {
 
     private static LocalDate meetingDay(MeetingRepository.Sitting meeting) {
         return Optional.ofNullable(meeting).map(m -> m.meeting().date()).orElse(null);
-    }
-
-    @FunctionalInterface
-    private interface FileJob {
-        void run() throws IOException;
-    }
-
-    private static void write(Path file, FileJob job) {
-        try {
-            job.run();
-        } catch (IOException e) {
-            throw new UserException(Messages.get("export.error.write", file, e.getMessage()), e);
-        }
     }
 }

@@ -1,12 +1,15 @@
 package vn.thidua.plans.gui;
 
+import static vn.thidua.common.ui.Views.problem;
+import static vn.thidua.common.ui.Views.show;
+import static vn.thidua.common.ui.Views.text;
+
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.Property;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableStringValue;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
@@ -32,7 +35,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -335,20 +337,7 @@ public class PlansView {
         text(titleColumn, PlanRow::title);
         text(statusColumn, PlanRow::statusText);
         WrappingCells.wrap(titleColumn);
-        planTable.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> model.selectedProperty().set(b));
-        model.selectedProperty().addListener((o, a, b) -> {
-            if (b == null) {
-                planTable.getSelectionModel().clearSelection();
-            } else if (planTable.getSelectionModel().getSelectedItem() != b) {
-                planTable.getSelectionModel().select(b);
-                planTable.scrollTo(b);
-            }
-        });
-        planTable.setOnMouseClicked(e -> {
-            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
-                model.openCommand().execute();
-            }
-        });
+        Views.followSelection(planTable, model.selectedProperty(), model.openCommand()::execute);
         countLabel.textProperty().bind(model.countTextProperty());
     }
 
@@ -697,21 +686,6 @@ public class PlansView {
 
     private static <R> void column(TableColumn<R, String> column, Function<R, ObservableValue<String>> value) {
         column.setCellValueFactory(c -> value.apply(c.getValue()));
-    }
-
-    private static <R> void text(TableColumn<R, String> column, Function<R, String> value) {
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
-    }
-
-    private static void show(Node node, ObservableValue<Boolean> when) {
-        node.visibleProperty().bind(when);
-        node.managedProperty().bind(node.visibleProperty());
-    }
-
-    private static void problem(Label label, ObservableStringValue message) {
-        label.textProperty().bind(message);
-        label.visibleProperty().bind(label.textProperty().isNotEmpty());
-        label.managedProperty().bind(label.visibleProperty());
     }
 
     private static void validate(ValidationSupport validation, Control control, ObservableStringValue error) {

@@ -1,6 +1,5 @@
 package vn.thidua.plans.logic;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,8 +9,7 @@ import java.util.stream.Collectors;
 import vn.thidua.catalogue.logic.CatalogueRepository;
 import vn.thidua.catalogue.model.AwardForm;
 import vn.thidua.common.document.DocxWriter;
-import vn.thidua.common.i18n.Messages;
-import vn.thidua.common.i18n.UserException;
+import vn.thidua.common.io.FileWrites;
 import vn.thidua.organisation.logic.AgencyRepository;
 import vn.thidua.organisation.logic.StaffRepository;
 import vn.thidua.organisation.logic.UnitRepository;
@@ -40,7 +38,7 @@ public final class PlanPrinter {
     /** Writes plan {@code id} to {@code file} (temp file, then moved into place) and returns the plan printed. */
     public Plan print(long id, Path file) {
         Plan plan = sources.plans().get(id);
-        write(file, () -> writer.write(PlanDocument.of(plan, agency(), awardFormNames()), file));
+        FileWrites.reported(file, () -> writer.write(PlanDocument.of(plan, agency(), awardFormNames()), file));
         return plan;
     }
 
@@ -50,7 +48,7 @@ public final class PlanPrinter {
         Agency agency = agency();
         List<RegistrationWorkbook.Line> lines = RegistrationWorkbook.lines(sources.registrations().forPlan(id),
                 sources.units().all(), sources.staff().all(), awardFormNames());
-        write(file, () -> {
+        FileWrites.reported(file, () -> {
             if (format == RegistrationFormat.DOCX) {
                 RegistrationWorkbook.writeDocx(writer, plan, agency, lines, today, file);
             } else {
@@ -69,18 +67,5 @@ public final class PlanPrinter {
 
     private Agency agency() {
         return sources.agency().agency().orElse(null);
-    }
-
-    @FunctionalInterface
-    private interface FileJob {
-        void run() throws IOException;
-    }
-
-    private static void write(Path file, FileJob job) {
-        try {
-            job.run();
-        } catch (IOException e) {
-            throw new UserException(Messages.get("export.error.write", file, e.getMessage()), e);
-        }
     }
 }
