@@ -24,6 +24,8 @@ import vn.thidua.common.ui.Errors;
 import vn.thidua.common.ui.FxDialogService;
 import vn.thidua.common.ui.FxTaskExecutor;
 import vn.thidua.common.ui.TaskExecutor;
+import vn.thidua.decisions.gui.DecisionsView;
+import vn.thidua.decisions.gui.DecisionsViewModel;
 import vn.thidua.nominations.gui.MeetingDocumentsViewModel;
 import vn.thidua.nominations.gui.MeetingsView;
 import vn.thidua.nominations.gui.MeetingsViewModel;
@@ -145,6 +147,8 @@ public class ThiDuaApp extends Application {
                 s.meetings(), s.nominations(), s.plans(), s.agency()), executor, dialogs, LocalDateTime::now,
                 System.getProperty("user.name")));
         DocumentOutput output = new DocumentOutput(dialogs, executor, s.printouts());
+        Lazy<DecisionsViewModel> decisions = new Lazy<>(() -> new DecisionsViewModel(new DecisionsViewModel.Sources(
+                s.decisions(), s.decisionDrafts(), s.meetings(), s.catalogue()), executor, dialogs, LocalDate::now));
         Lazy<NominationDocumentsViewModel> nominationDocuments = new Lazy<>(() -> new NominationDocumentsViewModel(
                 nominations.get().scopeProperty(), nominations.get().selectedProperty(), s.nominationPrinter(), output,
                 LocalDate::now));
@@ -163,6 +167,8 @@ public class ThiDuaApp extends Application {
                         () -> nominations.get().load()),
                 new Section("meetings", "nav.meetings", () -> new MeetingsView(meetings.get(), meetingDocuments.get()).root(),
                         () -> meetings.get().load()),
+                new Section("decisions", "nav.decisions", () -> new DecisionsView(decisions.get()).root(),
+                        () -> decisions.get().load()),
                 new Section("catalogue", "nav.catalogue", () -> new CatalogueView(catalogue.get()).root(),
                         () -> catalogue.get().load())
         );
