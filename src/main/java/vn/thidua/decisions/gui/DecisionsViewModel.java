@@ -308,8 +308,9 @@ public class DecisionsViewModel {
         long people = lines.size() - units;
         long money = lines.stream().map(LineRow::line).map(DecisionLine::prize).filter(Objects::nonNull)
                 .mapToLong(Long::longValue).sum();
-        totals.set(Messages.get("decisions.totals", units, people, VietNumbers.grouped(money),
-                money == 0 ? "" : "(" + VietNumbers.inWords(money) + ")"));
+        boolean later = money == 0 && opened.get() != null && !opened.get().signed() && opened.get().own();
+        totals.set(later ? Messages.get("decisions.totalsLater", units, people) : Messages.get("decisions.totals", units,
+                people, VietNumbers.grouped(money), money == 0 ? "" : "(" + VietNumbers.inWords(money) + ")"));
     }
 
     private void failed(Throwable e) {

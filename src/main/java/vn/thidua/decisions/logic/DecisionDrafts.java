@@ -86,7 +86,14 @@ public class DecisionDrafts {
         }
         basis.add(Messages.get("decision.draft.basisRules"));
         int year = lines.get(0).awardYear();
-        String subject = Messages.get("decision.draft.subject", awardName, units.size(), people.size());
+        List<String> who = new ArrayList<>();
+        if (!units.isEmpty()) {
+            who.add(Messages.get("decision.draft.units", String.format("%02d", units.size())));
+        }
+        if (!people.isEmpty()) {
+            who.add(Messages.get("decision.draft.people", String.format("%02d", people.size())));
+        }
+        String subject = Messages.get("decision.draft.subject", awardName, String.join(", ", who));
         return new Decision(null, null, today.getYear(), null, true,
                 Messages.get("decision.draft.issuer", office.name()), office.code(), office.place(), s.meeting().planId(), meetingId,
                 awardFormId, subject, s.meeting().subject(), basis,

@@ -81,7 +81,7 @@ class DecisionRepositoryTest {
             Decision draft = s.decisionDrafts().fromMeeting(meeting, cstd, LocalDate.of(2025, 12, 19));
 
             assertEquals(1, draft.lines().size(), "only the nominee who reached 80% of the council");
-            assertEquals("Về việc tặng Chiến sĩ thi đua cơ sở cho 0 tập thể, 1 cá nhân", draft.subject());
+            assertEquals("Về việc tặng Chiến sĩ thi đua cơ sở cho 01 cá nhân", draft.subject());
             assertEquals("Giám đốc Sở Ngoại vụ", draft.issuer());
             assertEquals("Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;", draft.basis().get(0));
             UserException early = assertThrows(UserException.class,
