@@ -10,6 +10,7 @@ import vn.thidua.common.document.Templates;
 import vn.thidua.common.io.Printouts;
 import vn.thidua.common.io.SystemPrint;
 import vn.thidua.decisions.logic.DecisionDrafts;
+import vn.thidua.decisions.logic.DecisionPrinter;
 import vn.thidua.decisions.logic.DecisionRepository;
 import vn.thidua.eligibility.logic.EligibilityService;
 import vn.thidua.eligibility.logic.RecordFactsLoader;
@@ -60,6 +61,7 @@ public final class Services implements AutoCloseable {
     private final DecisionDrafts decisionDrafts;
     private final AwardRegister register;
     private final NominationPrinter nominationPrinter;
+    private final DecisionPrinter decisionPrinter;
 
     private Services(DataFolder folder, Database database) {
         this.folder = folder;
@@ -89,6 +91,7 @@ public final class Services implements AutoCloseable {
         this.register = new AwardRegister(database);
         this.nominationPrinter = new NominationPrinter(new NominationPrinter.Sources(nominations, meetings, dossiers,
                 plans, agency, staff, units, catalogue), documents);
+        this.decisionPrinter = new DecisionPrinter(database, decisions, agency, catalogue, documents);
     }
 
     /** Locks the data folder and opens (and migrates) its database. */
@@ -217,6 +220,11 @@ public final class Services implements AutoCloseable {
     /** Prints petitions, minutes, dossiers and the list of nominations for the window and the command line. */
     public NominationPrinter nominationPrinter() {
         return nominationPrinter;
+    }
+
+    /** Prints award decisions for the window and the command line. */
+    public DecisionPrinter decisionPrinter() {
+        return decisionPrinter;
     }
 
     @Override
