@@ -2,6 +2,8 @@ package vn.thidua.app;
 
 import java.nio.file.Path;
 import vn.thidua.catalogue.logic.CatalogueRepository;
+import vn.thidua.certificates.logic.CertificateLayouts;
+import vn.thidua.certificates.logic.CertificatePrinter;
 import vn.thidua.common.attachments.AttachmentStore;
 import vn.thidua.common.db.DataFolder;
 import vn.thidua.common.db.Database;
@@ -62,6 +64,7 @@ public final class Services implements AutoCloseable {
     private final AwardRegister register;
     private final NominationPrinter nominationPrinter;
     private final DecisionPrinter decisionPrinter;
+    private final CertificatePrinter certificatePrinter;
 
     private Services(DataFolder folder, Database database) {
         this.folder = folder;
@@ -92,6 +95,8 @@ public final class Services implements AutoCloseable {
         this.nominationPrinter = new NominationPrinter(new NominationPrinter.Sources(nominations, meetings, dossiers,
                 plans, agency, staff, units, catalogue), documents);
         this.decisionPrinter = new DecisionPrinter(database, decisions, agency, catalogue, documents);
+        this.certificatePrinter = new CertificatePrinter(decisions, agency, staff, catalogue,
+                new CertificateLayouts(folder.path()));
     }
 
     /** Locks the data folder and opens (and migrates) its database. */
@@ -225,6 +230,11 @@ public final class Services implements AutoCloseable {
     /** Prints award decisions for the window and the command line. */
     public DecisionPrinter decisionPrinter() {
         return decisionPrinter;
+    }
+
+    /** Prints certificates and keeps their layouts; the clerk's layouts in the data folder win over the shipped one. */
+    public CertificatePrinter certificatePrinter() {
+        return certificatePrinter;
     }
 
     @Override
