@@ -34,6 +34,7 @@ import vn.thidua.plans.logic.PlanRepository;
 import vn.thidua.plans.logic.RegistrationRepository;
 import vn.thidua.plans.logic.TargetProgress;
 import vn.thidua.register.logic.AwardRegister;
+import vn.thidua.reports.logic.ClosingReportPrinter;
 
 /** Every service of the program, built once with plain constructors; the GUI and the command line share it. */
 public final class Services implements AutoCloseable {
@@ -65,6 +66,7 @@ public final class Services implements AutoCloseable {
     private final NominationPrinter nominationPrinter;
     private final DecisionPrinter decisionPrinter;
     private final CertificatePrinter certificatePrinter;
+    private final ClosingReportPrinter closingReports;
 
     private Services(DataFolder folder, Database database) {
         this.folder = folder;
@@ -97,6 +99,8 @@ public final class Services implements AutoCloseable {
         this.decisionPrinter = new DecisionPrinter(database, decisions, agency, catalogue, documents);
         this.certificatePrinter = new CertificatePrinter(decisions, agency, staff, catalogue,
                 new CertificateLayouts(folder.path()));
+        this.closingReports = new ClosingReportPrinter(new ClosingReportPrinter.Sources(plans, registrations,
+                nominations, decisions, agency, staff, units, catalogue), documents);
     }
 
     /** Locks the data folder and opens (and migrates) its database. */
@@ -235,6 +239,11 @@ public final class Services implements AutoCloseable {
     /** Prints certificates and keeps their layouts; the clerk's layouts in the data folder win over the shipped one. */
     public CertificatePrinter certificatePrinter() {
         return certificatePrinter;
+    }
+
+    /** Prints a movement's closing report (báo cáo tổng kết). */
+    public ClosingReportPrinter closingReports() {
+        return closingReports;
     }
 
     @Override
