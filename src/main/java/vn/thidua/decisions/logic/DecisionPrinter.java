@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import vn.thidua.catalogue.logic.CatalogueRepository;
-import vn.thidua.catalogue.model.AwardForm;
+import vn.thidua.catalogue.model.AwardCategory;
 import vn.thidua.common.db.Database;
 import vn.thidua.common.document.DocxWriter;
 import vn.thidua.common.document.OfficialDocument;
@@ -57,10 +57,14 @@ public final class DecisionPrinter {
         return d;
     }
 
-    /** The name of the award the decision gives: its own form, or the first line's. */
+    /**
+     * The award as the decision names it: its own form, or the first line's; a title as "danh hiệu Chiến sĩ thi đua cơ
+     * sở", which the decision then gives ("Tặng danh hiệu …").
+     */
     public String awardName(Decision d) {
         Long formId = d.awardFormId() != null ? d.awardFormId() : d.lines().isEmpty() ? null : d.lines().get(0).awardFormId();
-        return catalogue.awardForms().stream().filter(f -> f.id().equals(formId)).map(AwardForm::name).findFirst()
+        return catalogue.awardForms().stream().filter(f -> f.id().equals(formId)).findFirst()
+                .map(f -> f.category() == AwardCategory.TITLE ? Messages.get("decisionDoc.titleOf", f.name()) : f.name())
                 .orElse("");
     }
 

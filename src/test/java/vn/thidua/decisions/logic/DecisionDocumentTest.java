@@ -21,7 +21,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.thidua.app.Demo;
 import vn.thidua.app.Services;
+import vn.thidua.common.document.Block;
+import vn.thidua.common.document.OfficialDocument;
+import vn.thidua.common.document.Recipients;
+import vn.thidua.common.document.Signature;
 import vn.thidua.decisions.model.Decision;
+import vn.thidua.organisation.model.Agency;
+import vn.thidua.organisation.model.SignerRole;
 
 /** The decision printed to Word and read back: header, grounds, the three articles, signature and the attached list. */
 class DecisionDocumentTest {
@@ -107,9 +113,11 @@ class DecisionDocumentTest {
             String all = String.join("\n", paragraphs(doc)) + "\n" + tableTexts(doc);
             assertTrue(all.contains("Số:      /QĐ-SNgV"), all);
             assertTrue(all.contains("Lạng Sơn, ngày      tháng 12 năm 2025"), all);
-            assertTrue(all.contains("Điều 1. Tặng Chiến sĩ thi đua cơ sở cho 1 cá nhân (có danh sách kèm theo)"), all);
+            assertTrue(all.contains("Điều 1. Tặng danh hiệu Chiến sĩ thi đua cơ sở cho 1 cá nhân (có danh sách kèm "
+                    + "theo)"), all);
             assertTrue(all.contains("mỗi cá nhân được thưởng 2.340.000 đồng (Hai triệu ba trăm bốn mươi nghìn đồng)"), all);
             assertTrue(all.contains("I. CÁ NHÂN"), all);
+            assertTrue(all.contains("DANH SÁCH TẬP THỂ, CÁ NHÂN ĐƯỢC TẶNG DANH HIỆU CHIẾN SĨ THI ĐUA CƠ SỞ"), all);
             assertTrue(all.contains("(Kèm theo Quyết định số      /QĐ-SNgV ngày      tháng 12 năm 2025"), all);
         }
         services.decisions().deleteDraft(draft.id());
@@ -129,6 +137,28 @@ class DecisionDocumentTest {
                     lines.toString());
         }
         services.decisions().deleteDraft(amendment.id());
+    }
+
+    @Test
+    void differentAmountsPointToTheListAndADeputySignsOnTheDirectorsBehalf() {
+        Decision d = signed.withLines(List.of(signed.lines().get(0), signed.lines().get(1).withPrize("2", 710_000L),
+                signed.lines().get(2).withPrize("3", 1_000_000L)));
+        Decision deputy = new Decision(d.id(), d.number(), d.year(), d.date(), d.own(), d.issuer(), d.issuerCode(), d.place(),
+                d.planId(), d.meetingId(), d.awardFormId(), d.subject(), d.achievement(), d.basis(), d.petitionRef(),
+                d.fundingSource(), d.executors(), "Tô Thị Trang", SignerRole.DEPUTY_DIRECTOR, d.lines(), d.status(), null,
+                null);
+
+        OfficialDocument doc = new DecisionDocument(Agency.blank(), "Giấy khen của Giám đốc Sở", deputy, null,
+                LocalDate.of(2025, 11, 10)).document();
+
+        String article2 = doc.body().stream().filter(b -> b instanceof Block.Paragraph).map(b -> ((Block.Paragraph) b)
+                .spans().stream().map(Block.Span::text).reduce("", String::concat)).filter(t -> t.startsWith("Điều 2."))
+                .findFirst().orElseThrow();
+        assertEquals("Điều 2. Kèm theo Giấy khen của Giám đốc Sở, mỗi tập thể được thưởng 1.410.000 đồng (Một triệu bốn "
+                + "trăm mười nghìn đồng), mức thưởng của các cá nhân theo danh sách kèm theo; kinh phí khen thưởng trích "
+                + "từ Quỹ thi đua, khen thưởng của Sở năm 2025.", article2);
+        assertEquals(new Signature(List.of("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"), "Tô Thị Trang"), doc.signature());
+        assertEquals(new Recipients(List.of("Như Điều 3", "Lãnh đạo Sở"), "VT, VP"), doc.recipients());
     }
 
     static XWPFDocument open(Path file) throws Exception {
