@@ -9,11 +9,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import vn.thidua.certificates.logic.CertificateLayouts;
+import vn.thidua.certificates.model.PrintMode;
 import vn.thidua.common.db.DataFolder;
 import vn.thidua.common.i18n.Messages;
 import vn.thidua.common.i18n.UserException;
 import vn.thidua.common.io.FileWrites;
 import vn.thidua.common.text.VietDates;
+import vn.thidua.common.text.VietNumbers;
+import vn.thidua.decisions.logic.DecisionRepository;
+import vn.thidua.decisions.model.Decision;
+import vn.thidua.decisions.model.DecisionSummary;
 import vn.thidua.eligibility.logic.EligibilityService;
 import vn.thidua.eligibility.model.Finding;
 import vn.thidua.nominations.logic.NominationChecks;
@@ -81,7 +87,7 @@ public final class Cli {
     private int help(String command, List<String> rest) {
         String key = switch (command) {
             case "demo" -> "cli.help.demo";
-            case "list" -> "cli.help.list";
+            case "list" -> rest.get(0).equals("decisions") ? "cli.help.listDecisions" : "cli.help.list";
             case "export" -> rest.isEmpty() ? "cli.help.export" : switch (rest.get(0)) {
                 case "plan" -> "cli.help.exportPlan";
                 case "registrations" -> "cli.help.exportRegistrations";
@@ -89,6 +95,9 @@ public final class Cli {
                 case "nominations" -> "cli.help.exportNominations";
                 case "minutes" -> "cli.help.exportMinutes";
                 case "petition" -> "cli.help.exportPetition";
+                case "decision" -> "cli.help.exportDecision";
+                case "certificates" -> "cli.help.exportCertificates";
+                case "report" -> "cli.help.exportReport";
                 default -> "cli.help.export";
             };
             case "import" -> "cli.help.import";
@@ -128,6 +137,9 @@ public final class Cli {
     private int list(String data, List<String> rest) {
         if (!rest.isEmpty() && rest.get(0).equals("nominations")) {
             return listNominations(data, rest);
+        }
+        if (!rest.isEmpty() && rest.get(0).equals("decisions")) {
+            return listDecisions(data, rest);
         }
         if (rest.size() != 1) {
             return usage(Messages.get("cli.error.listWhat"));
@@ -186,6 +198,20 @@ public final class Cli {
             for (NominationSummary n : s.nominations().forPlan(id)) {
                 row(n.id(), n.nomineeName(), n.awardName(), Messages.label(n.status()),
                         n.statusDate() == null ? "" : VietDates.format(n.statusDate()));
+            }
+        }
+        return 0;
+    }
+
+    /** list decisions: id, number, date, issuer, subject, collectives/individuals, prize total, status; newest first. */
+    private int listDecisions(String data, List<String> rest) {
+        if (rest.size() != 1) {
+            return usage(Messages.get("cli.error.listDecisionsUsage"));
+        }
+        try (Services s = open(data)) {
+            for (DecisionSummary d : s.decisions().all()) {
+                row(d.id(), d.symbol(), d.date() == null ? "" : VietDates.format(d.date()), nz(d.issuer()), nz(d.subject()),
+                        d.collectives() + "/" + d.individuals(), VietNumbers.grouped(d.total()), Messages.label(d.status()));
             }
         }
         return 0;
@@ -282,6 +308,9 @@ public final class Cli {
             case "nominations" -> exportNominations(data, rest);
             case "minutes" -> exportMinutes(data, rest);
             case "petition" -> exportPetition(data, rest);
+            case "decision" -> exportDecision(data, rest);
+            case "certificates" -> exportCertificates(data, rest);
+            case "report" -> exportReport(data, rest);
             default -> usage(Messages.get("cli.error.exportWhat"));
         };
     }
@@ -424,6 +453,65 @@ public final class Cli {
             int count = s.nominationPrinter().printPetition(id, LocalDate.now(), file);
             out.println(Messages.get("cli.export.petitionDone", count, s.plans().get(id).title(),
                     file.toAbsolutePath()));
+        }
+        return 0;
+    }
+
+    /** export decision --id ID --out FILE.docx: an award decision with its attached list; a draft unnumbered. */
+    private int exportDecision(String data, List<String> rest) {
+        Map<String, String> options = options(rest.subList(1, rest.size()), "--id", "--out");
+        if (options == null) {
+            return usage(Messages.get("cli.error.exportDecisionUsage"));
+        }
+        Long id = planId(options.get("--id"));
+        if (id == null) {
+            return usage(Messages.get("cli.error.decisionId", options.get("--id")));
+        }
+        Path file = Path.of(options.get("--out"));
+        try (Services s = open(data)) {
+            Decision d = s.decisionPrinter().print(id, LocalDate.now(), file);
+            out.println(d.signed() ? Messages.get("cli.export.decisionDone", DecisionRepository.symbol(d), file.toAbsolutePath())
+                    : Messages.get("cli.export.draftDecisionDone", id, file.toAbsolutePath()));
+        }
+        return 0;
+    }
+
+    /** export certificates --decision ID --out FILE.docx [--blank]: one certificate page per line of a signed decision. */
+    private int exportCertificates(String data, List<String> rest) {
+        List<String> args = new ArrayList<>(rest.subList(1, rest.size()));
+        boolean blank = args.remove("--blank");
+        Map<String, String> options = options(args, "--decision", "--out");
+        if (options == null) {
+            return usage(Messages.get("cli.error.exportCertificatesUsage"));
+        }
+        Long id = planId(options.get("--decision"));
+        if (id == null) {
+            return usage(Messages.get("cli.error.decisionId", options.get("--decision")));
+        }
+        Path file = Path.of(options.get("--out"));
+        try (Services s = open(data)) {
+            int count = s.certificatePrinter().print(id, blank ? PrintMode.ON_BLANK : PrintMode.FULL_PAGE,
+                    CertificateLayouts.DEFAULT, file);
+            out.println(Messages.get(blank ? "cli.export.certificatesBlankDone" : "cli.export.certificatesDone", count,
+                    DecisionRepository.symbol(s.decisions().get(id)), file.toAbsolutePath()));
+        }
+        return 0;
+    }
+
+    /** export report --plan ID --out FILE.docx: the movement's closing report. */
+    private int exportReport(String data, List<String> rest) {
+        Map<String, String> options = options(rest.subList(1, rest.size()), "--plan", "--out");
+        if (options == null) {
+            return usage(Messages.get("cli.error.exportReportUsage"));
+        }
+        Long id = planId(options.get("--plan"));
+        if (id == null) {
+            return usage(Messages.get("cli.error.planId", options.get("--plan")));
+        }
+        Path file = Path.of(options.get("--out"));
+        try (Services s = open(data)) {
+            Plan plan = s.closingReports().print(id, LocalDate.now(), file);
+            out.println(Messages.get("cli.export.reportDone", plan.title(), file.toAbsolutePath()));
         }
         return 0;
     }

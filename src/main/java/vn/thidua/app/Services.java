@@ -2,6 +2,8 @@ package vn.thidua.app;
 
 import java.nio.file.Path;
 import vn.thidua.catalogue.logic.CatalogueRepository;
+import vn.thidua.certificates.logic.CertificateLayouts;
+import vn.thidua.certificates.logic.CertificatePrinter;
 import vn.thidua.common.attachments.AttachmentStore;
 import vn.thidua.common.db.DataFolder;
 import vn.thidua.common.db.Database;
@@ -10,6 +12,7 @@ import vn.thidua.common.document.Templates;
 import vn.thidua.common.io.Printouts;
 import vn.thidua.common.io.SystemPrint;
 import vn.thidua.decisions.logic.DecisionDrafts;
+import vn.thidua.decisions.logic.DecisionPrinter;
 import vn.thidua.decisions.logic.DecisionRepository;
 import vn.thidua.eligibility.logic.EligibilityService;
 import vn.thidua.eligibility.logic.RecordFactsLoader;
@@ -31,6 +34,7 @@ import vn.thidua.plans.logic.PlanRepository;
 import vn.thidua.plans.logic.RegistrationRepository;
 import vn.thidua.plans.logic.TargetProgress;
 import vn.thidua.register.logic.AwardRegister;
+import vn.thidua.reports.logic.ClosingReportPrinter;
 
 /** Every service of the program, built once with plain constructors; the GUI and the command line share it. */
 public final class Services implements AutoCloseable {
@@ -60,6 +64,9 @@ public final class Services implements AutoCloseable {
     private final DecisionDrafts decisionDrafts;
     private final AwardRegister register;
     private final NominationPrinter nominationPrinter;
+    private final DecisionPrinter decisionPrinter;
+    private final CertificatePrinter certificatePrinter;
+    private final ClosingReportPrinter closingReports;
 
     private Services(DataFolder folder, Database database) {
         this.folder = folder;
@@ -89,6 +96,11 @@ public final class Services implements AutoCloseable {
         this.register = new AwardRegister(database);
         this.nominationPrinter = new NominationPrinter(new NominationPrinter.Sources(nominations, meetings, dossiers,
                 plans, agency, staff, units, catalogue), documents);
+        this.decisionPrinter = new DecisionPrinter(database, decisions, agency, catalogue, documents);
+        this.certificatePrinter = new CertificatePrinter(decisions, agency, staff, catalogue,
+                new CertificateLayouts(folder.path()));
+        this.closingReports = new ClosingReportPrinter(new ClosingReportPrinter.Sources(plans, registrations,
+                nominations, decisions, agency, staff, units, catalogue), documents);
     }
 
     /** Locks the data folder and opens (and migrates) its database. */
@@ -217,6 +229,21 @@ public final class Services implements AutoCloseable {
     /** Prints petitions, minutes, dossiers and the list of nominations for the window and the command line. */
     public NominationPrinter nominationPrinter() {
         return nominationPrinter;
+    }
+
+    /** Prints award decisions for the window and the command line. */
+    public DecisionPrinter decisionPrinter() {
+        return decisionPrinter;
+    }
+
+    /** Prints certificates and keeps their layouts; the clerk's layouts in the data folder win over the shipped one. */
+    public CertificatePrinter certificatePrinter() {
+        return certificatePrinter;
+    }
+
+    /** Prints a movement's closing report (báo cáo tổng kết). */
+    public ClosingReportPrinter closingReports() {
+        return closingReports;
     }
 
     @Override

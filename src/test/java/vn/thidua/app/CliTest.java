@@ -28,6 +28,8 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.thidua.decisions.logic.DecisionFixture;
+import vn.thidua.decisions.model.Decision;
 import vn.thidua.plans.model.Registration;
 import vn.thidua.testsupport.NominationFixture;
 
@@ -148,7 +150,7 @@ class CliTest {
             Long.parseLong(row[0]);
         }
         Result help = run(data, "list", "plans", "--help");
-        assertEquals(List.of(0, "Cách dùng: java -jar thidua.jar [--data THƯ_MỤC] list units|staff|plans|meetings | list "
+        assertEquals(List.of(0, "Cách dùng: java -jar thidua.jar [--data THƯ_MỤC] list units|staff|plans|meetings|decisions | list "
                 + "nominations --plan MÃ"), List.of(help.status(), help.outLines().get(0)));
     }
 
@@ -266,7 +268,7 @@ class CliTest {
                 run(data, "export", "registrations", "--plan", "2", "--out", "a.xlsx", "--plan", "3"));
         assertEquals(new Result(2, "", "Mã số kế hoạch \"abc\" không hợp lệ: cần một số (xem list plans).\n" + SEE_HELP + "\n"),
                 run(data, "export", "plan", "--id", "abc", "--out", "a.docx"));
-        assertEquals(new Result(2, "", "Cần nói xuất gì: export staff, plan, registrations, petition, minutes, dossier hoặc nominations.\n" + SEE_HELP
+        assertEquals(new Result(2, "", "Cần nói xuất gì: export staff, plan, registrations, petition, minutes, dossier, nominations, decision, certificates hoặc report.\n" + SEE_HELP
                 + "\n"), run(data, "export"));
     }
 
@@ -352,7 +354,7 @@ class CliTest {
 
         Map<String, String> usage = Map.of(
                 "demo", "Cách dùng: java -jar thidua.jar [--data THƯ_MỤC] demo",
-                "list", "Cách dùng: java -jar thidua.jar [--data THƯ_MỤC] list units|staff|plans|meetings | list nominations --plan MÃ",
+                "list", "Cách dùng: java -jar thidua.jar [--data THƯ_MỤC] list units|staff|plans|meetings|decisions | list nominations --plan MÃ",
                 "copy", "Cách dùng: java -jar thidua.jar [--data THƯ_MỤC] copy plan MÃ",
                 "export", "Cách dùng: java -jar thidua.jar [--data THƯ_MỤC] export staff|plan|registrations|petition|minutes|dossier|nominations …",
                 "import", "Cách dùng: java -jar thidua.jar [--data THƯ_MỤC] import staff TỆP.xlsx [--dry-run]");
@@ -378,9 +380,9 @@ class CliTest {
     void wrongArgumentsAreUsageErrorsThatPointToTheHelp() throws IOException {
         Path data = demoCopy();
 
-        assertEquals(new Result(2, "", "Cần nói liệt kê gì: list units, list staff, list plans, list meetings hoặc list nominations --plan MÃ.\n" + SEE_HELP + "\n"),
+        assertEquals(new Result(2, "", "Cần nói liệt kê gì: list units, list staff, list plans, list meetings, list decisions hoặc list nominations --plan MÃ.\n" + SEE_HELP + "\n"),
                 run(data, "list"));
-        assertEquals(new Result(2, "", "Cần nói liệt kê gì: list units, list staff, list plans, list meetings hoặc list nominations --plan MÃ.\n" + SEE_HELP + "\n"),
+        assertEquals(new Result(2, "", "Cần nói liệt kê gì: list units, list staff, list plans, list meetings, list decisions hoặc list nominations --plan MÃ.\n" + SEE_HELP + "\n"),
                 run(data, "list", "people"));
         assertEquals(new Result(2, "", "Cách dùng: export staff --out TỆP.xlsx\n" + SEE_HELP + "\n"),
                 run(data, "export", "staff"));
@@ -548,6 +550,98 @@ class CliTest {
         Result help = run(data, "export", "dossier", "--help");
         assertEquals(List.of(0, "Cách dùng: java -jar thidua.jar [--data THƯ_MỤC] export dossier --nomination MÃ|--plan MÃ "
                 + "--out TỆP.docx"), List.of(help.status(), help.outLines().get(0)));
+    }
+
+    @Test
+    void listDecisionsPrintsIdFirstTabSeparatedAndTheDecisionExportsWriteTheirFiles() throws IOException {
+        Path data = demoCopy();
+        long signedId;
+        long draftId;
+        String plan;
+        try (Services s = Services.open(data)) {
+            Decision signed = DecisionFixture.signedGiayKhen(s, LocalDate.of(2025, 11, 10));
+            Decision draft = s.decisionDrafts().fromMeeting(DecisionFixture.meetingOn(s, LocalDate.of(2025, 12, 18)),
+                    DecisionFixture.formId(s, "CSTD_CS"), LocalDate.of(2025, 12, 19));
+            signedId = signed.id();
+            draftId = draft.id();
+            plan = signed.planId().toString();
+        }
+
+        Result list = run(data, "list", "decisions");
+        assertEquals(List.of(0, ""), List.of(list.status(), list.err()));
+        assertEquals(List.of(
+                draftId + "\t/QĐ-SNgV\t\tGiám đốc Sở Ngoại vụ\tVề việc tặng Chiến sĩ thi đua cơ sở cho 01 cá nhân"
+                        + "\t0/1\t0\tDự thảo",
+                signedId + "\t01/QĐ-SNgV\t10/11/2025\tGiám đốc Sở Ngoại vụ\tVề việc tặng Giấy khen của Giám đốc Sở cho 01 "
+                        + "tập thể, 03 cá nhân\t1/3\t3.540.000\tĐã ký"), list.outLines());
+
+        Path decision = dir.resolve("QD.docx");
+        assertEquals(new Result(0, "Đã in quyết định 01/QĐ-SNgV ra " + decision.toAbsolutePath() + ".\n", ""),
+                run(data, "export", "decision", "--id", String.valueOf(signedId), "--out", decision.toString()));
+        assertEquals(List.of("QUYẾT ĐỊNH"), typeLines(decision));
+        Path draft = dir.resolve("QD-du-thao.docx");
+        assertEquals(new Result(0, "Đã in dự thảo quyết định (mã số " + draftId + ") ra " + draft.toAbsolutePath() + ".\n",
+                ""), run(data, "export", "decision", "--id", String.valueOf(draftId), "--out", draft.toString()));
+
+        Path full = dir.resolve("GK.docx");
+        assertEquals(new Result(0, "Đã in 4 giấy khen của quyết định 01/QĐ-SNgV ra " + full.toAbsolutePath() + ".\n", ""),
+                run(data, "export", "certificates", "--decision", String.valueOf(signedId), "--out", full.toString()));
+        Path blank = dir.resolve("GK-phoi.docx");
+        assertEquals(new Result(0, "Đã in 4 giấy khen của quyết định 01/QĐ-SNgV lên phôi in sẵn ra "
+                + blank.toAbsolutePath() + ".\n", ""), run(data, "export", "certificates", "--blank", "--decision",
+                String.valueOf(signedId), "--out", blank.toString()));
+        try (InputStream in = Files.newInputStream(full); XWPFDocument doc = new XWPFDocument(in)) {
+            assertTrue(doc.getParagraphs().stream().anyMatch(p -> p.getText().equals("GIẤY KHEN")));
+        }
+        try (InputStream in = Files.newInputStream(blank); XWPFDocument doc = new XWPFDocument(in)) {
+            assertFalse(doc.getParagraphs().stream().anyMatch(p -> p.getText().equals("GIẤY KHEN")));
+            assertTrue(doc.getParagraphs().stream().anyMatch(p -> p.getText().equals("Bà Đặng Thu Mai")));
+        }
+
+        Path report = dir.resolve("BC.docx");
+        Result r = run(data, "export", "report", "--plan", plan, "--out", report.toString());
+        assertEquals(List.of(0, ""), List.of(r.status(), r.err()));
+        assertTrue(r.out().startsWith("Đã in báo cáo tổng kết phong trào của kế hoạch \"Phát động phong trào thi đua đặc "
+                + "biệt"), r.out());
+        assertEquals(List.of("BÁO CÁO"), typeLines(report));
+    }
+
+    @Test
+    void theDecisionCommandsRefuseDraftsUnknownIdsAndWrongUsage() throws IOException {
+        Path data = demoCopy();
+        long draftId;
+        try (Services s = Services.open(data)) {
+            draftId = s.decisionDrafts().fromMeeting(DecisionFixture.meetingOn(s, LocalDate.of(2025, 12, 18)),
+                    DecisionFixture.formId(s, "CSTD_CS"), LocalDate.of(2025, 12, 19)).id();
+        }
+        Path file = dir.resolve("x.docx");
+        assertEquals(new Result(1, "", "Lỗi: Quyết định chưa ký: chưa in được giấy khen.\n"),
+                run(data, "export", "certificates", "--decision", String.valueOf(draftId), "--out", file.toString()));
+        assertEquals(new Result(1, "", "Lỗi: Không có quyết định số 999.\n"),
+                run(data, "export", "decision", "--id", "999", "--out", file.toString()));
+        assertEquals(new Result(1, "", "Lỗi: Không có kế hoạch mã số 999.\n"),
+                run(data, "export", "report", "--plan", "999", "--out", file.toString()));
+        assertFalse(Files.exists(file));
+        assertEquals(new Result(2, "", "Mã số quyết định \"abc\" không hợp lệ: cần một số (xem list decisions).\n"
+                + SEE_HELP + "\n"), run(data, "export", "decision", "--id", "abc", "--out", file.toString()));
+        assertEquals(new Result(2, "", "Cách dùng: export certificates --decision MÃ --out TỆP.docx [--blank]\n" + SEE_HELP
+                + "\n"), run(data, "export", "certificates", "--out", file.toString()));
+        assertEquals(new Result(2, "", "Cách dùng: export report --plan MÃ --out TỆP.docx\n" + SEE_HELP + "\n"),
+                run(data, "export", "report", "--plan", "1"));
+        assertEquals(new Result(2, "", "Cách dùng: list decisions\n" + SEE_HELP + "\n"), run(data, "list", "decisions", "all"));
+
+        Map<String, String> usage = Map.of(
+                "decision", "Cách dùng: java -jar thidua.jar [--data THƯ_MỤC] export decision --id MÃ --out TỆP.docx",
+                "certificates", "Cách dùng: java -jar thidua.jar [--data THƯ_MỤC] export certificates --decision MÃ --out "
+                        + "TỆP.docx [--blank]",
+                "report", "Cách dùng: java -jar thidua.jar [--data THƯ_MỤC] export report --plan MÃ --out TỆP.docx");
+        usage.forEach((what, firstLine) -> {
+            Result help = run(data, "export", what, "--help");
+            assertEquals(List.of(0, firstLine, ""), List.of(help.status(), help.outLines().get(0), help.err()), what);
+        });
+        Result listHelp = run(data, "list", "decisions", "--help");
+        assertEquals(List.of(0, "Cách dùng: java -jar thidua.jar [--data THƯ_MỤC] list decisions"),
+                List.of(listHelp.status(), listHelp.outLines().get(0)));
     }
 
     private static List<String> typeLines(Path file) throws IOException {

@@ -11,6 +11,7 @@ import vn.thidua.common.db.Jdbc;
 import vn.thidua.common.i18n.Messages;
 import vn.thidua.common.i18n.UserException;
 import vn.thidua.common.text.VietDates;
+import vn.thidua.common.text.VietText;
 import vn.thidua.decisions.model.Decision;
 import vn.thidua.decisions.model.DecisionLine;
 import vn.thidua.decisions.model.DecisionStatus;
@@ -33,6 +34,22 @@ public class DecisionDrafts {
     }
 
     private record Office(String name, String code, String place) {
+    }
+
+    /**
+     * What the awarded achieved, as Điều 1 and the certificates print it after "đã có thành tích": in the plan's
+     * movement ("xuất sắc trong phong trào thi đua …", the plan's title without its "Phát động"), or in the year's work.
+     */
+    static String achievement(Connection c, Long planId, int year) throws SQLException {
+        if (planId != null) {
+            String title = Jdbc.one(c, "SELECT title FROM plan WHERE id = ?", rs -> rs.getString(1), planId).orElse("");
+            String movement = title.replaceFirst("^(?i)(phát động|kế hoạch)\\s+", "");
+            if (!movement.isBlank()) {
+                return Messages.get("decision.draft.achievementPlan",
+                        movement.substring(0, 1).toLowerCase(VietText.VIETNAMESE) + movement.substring(1));
+            }
+        }
+        return Messages.get("decision.draft.achievementYear", year);
     }
 
     public Decision fromMeeting(long meetingId, long awardFormId, LocalDate today) {
@@ -96,7 +113,7 @@ public class DecisionDrafts {
         String subject = Messages.get("decision.draft.subject", awardName, String.join(", ", who));
         return new Decision(null, null, today.getYear(), null, true,
                 Messages.get("decision.draft.issuer", office.name()), office.code(), office.place(), s.meeting().planId(), meetingId,
-                awardFormId, subject, s.meeting().subject(), basis,
+                awardFormId, subject, achievement(c, s.meeting().planId(), year), basis,
                 Messages.get("decision.draft.petition", VietDates.format(s.meeting().date())),
                 Messages.get("decision.draft.funding", year), Messages.get("decision.draft.executors"), director,
                 SignerRole.DIRECTOR, lines, DecisionStatus.DRAFT, null, null);

@@ -83,6 +83,7 @@ class DecisionRepositoryTest {
             assertEquals(1, draft.lines().size(), "only the nominee who reached 80% of the council");
             assertEquals("Về việc tặng Chiến sĩ thi đua cơ sở cho 01 cá nhân", draft.subject());
             assertEquals("Giám đốc Sở Ngoại vụ", draft.issuer());
+            assertEquals("xuất sắc trong thực hiện nhiệm vụ năm 2025", draft.achievement());
             assertEquals("Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;", draft.basis().get(0));
             UserException early = assertThrows(UserException.class,
                     () -> decisions.sign(draft.id(), LocalDate.of(2025, 12, 17), null));

@@ -1,0 +1,27 @@
+package vn.thidua.decisions.logic;
+
+import java.time.LocalDate;
+import vn.thidua.app.Services;
+import vn.thidua.decisions.model.Decision;
+
+/** Signed decisions on the demo office, as the clerk makes them: drafted from a closed meeting, then signed. */
+public final class DecisionFixture {
+
+    private DecisionFixture() {
+    }
+
+    /** The Giấy khen of the demo movement's meeting (05/11/2025): 1 collective and 3 individuals, signed on {@code day}. */
+    public static Decision signedGiayKhen(Services s, LocalDate day) {
+        long meeting = meetingOn(s, LocalDate.of(2025, 11, 5));
+        Decision draft = s.decisionDrafts().fromMeeting(meeting, formId(s, "GK_SO"), day);
+        return s.decisions().sign(draft.id(), day, null);
+    }
+
+    public static long meetingOn(Services s, LocalDate day) {
+        return s.meetings().all().stream().filter(m -> m.date().equals(day)).findFirst().orElseThrow().id();
+    }
+
+    public static long formId(Services s, String code) {
+        return s.catalogue().awardForms().stream().filter(f -> f.code().equals(code)).findFirst().orElseThrow().id();
+    }
+}
