@@ -15,6 +15,7 @@ import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 import vn.thidua.catalogue.gui.CatalogueView;
 import vn.thidua.catalogue.gui.CatalogueViewModel;
+import vn.thidua.certificates.gui.CertificateActions;
 import vn.thidua.common.db.DataFolder;
 import vn.thidua.common.i18n.Messages;
 import vn.thidua.common.text.VietText;
@@ -167,7 +168,9 @@ public class ThiDuaApp extends Application {
                         () -> nominations.get().load()),
                 new Section("meetings", "nav.meetings", () -> new MeetingsView(meetings.get(), meetingDocuments.get()).root(),
                         () -> meetings.get().load()),
-                new Section("decisions", "nav.decisions", () -> new DecisionsView(decisions.get()).root(),
+                new Section("decisions", "nav.decisions", () -> new DecisionsView(decisions.get(), new CertificateActions(
+                        decisions.get().openedProperty(), s.decisionPrinter(), s.certificatePrinter(), output,
+                        LocalDate::now).actions()).root(),
                         () -> decisions.get().load()),
                 new Section("catalogue", "nav.catalogue", () -> new CatalogueView(catalogue.get()).root(),
                         () -> catalogue.get().load())

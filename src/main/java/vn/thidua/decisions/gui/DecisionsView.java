@@ -4,6 +4,7 @@ import static vn.thidua.common.ui.Views.problem;
 import static vn.thidua.common.ui.Views.show;
 import static vn.thidua.common.ui.Views.text;
 
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -11,6 +12,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
@@ -23,6 +27,7 @@ import vn.thidua.catalogue.model.AwardForm;
 import vn.thidua.common.i18n.Messages;
 import vn.thidua.common.text.VietDates;
 import vn.thidua.common.text.VietNumbers;
+import vn.thidua.common.ui.DocumentAction;
 import vn.thidua.common.ui.TextCell;
 import vn.thidua.common.ui.Views;
 import vn.thidua.decisions.gui.DecisionsViewModel.LineRow;
@@ -34,7 +39,9 @@ import vn.thidua.nominations.model.MeetingSummary;
 public class DecisionsView {
 
     private final DecisionsViewModel model;
+    private final List<DocumentAction> documents;
     private final Parent root;
+    @FXML private MenuButton documentsMenu;
 
     @FXML private VBox listPane;
     @FXML private Button newButton;
@@ -83,8 +90,27 @@ public class DecisionsView {
     @FXML private Button amendButton;
 
     public DecisionsView(DecisionsViewModel model) {
+        this(model, List.of());
+    }
+
+    /** With a documents menu of the given actions (the decision, its certificates); hidden when there are none. */
+    public DecisionsView(DecisionsViewModel model, List<DocumentAction> documents) {
         this.model = model;
+        this.documents = List.copyOf(documents);
         this.root = Views.load(this);
+    }
+
+    private void bindDocuments() {
+        documentsMenu.setVisible(!documents.isEmpty());
+        documentsMenu.setManaged(!documents.isEmpty());
+        for (DocumentAction a : documents) {
+            if (a.separatorBefore() && !documentsMenu.getItems().isEmpty()) {
+                documentsMenu.getItems().add(new SeparatorMenuItem());
+            }
+            MenuItem item = new MenuItem(a.label());
+            Views.bind(item, a.command());
+            documentsMenu.getItems().add(item);
+        }
     }
 
     public Parent root() {
@@ -93,6 +119,7 @@ public class DecisionsView {
 
     @FXML
     private void initialize() {
+        bindDocuments();
         var isOpen = model.openedProperty().isNotNull();
         show(listPane, isOpen.not());
         show(decisionPane, isOpen);
