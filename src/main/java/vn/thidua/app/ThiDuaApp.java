@@ -43,6 +43,8 @@ import vn.thidua.plans.gui.PlanListViewModel;
 import vn.thidua.plans.gui.PlanRegistrationsViewModel;
 import vn.thidua.plans.gui.PlanTargetsViewModel;
 import vn.thidua.plans.gui.PlansView;
+import vn.thidua.register.gui.RegisterView;
+import vn.thidua.register.gui.RegisterViewModel;
 
 /** The composition root of the window: opens the data, builds every ViewModel and View, shows the frame. */
 public class ThiDuaApp extends Application {
@@ -141,6 +143,9 @@ public class ThiDuaApp extends Application {
         Lazy<MeetingsViewModel> meetings = new Lazy<>(() -> new MeetingsViewModel(new MeetingsViewModel.Sources(
                 s.meetings(), s.nominations(), s.plans(), s.agency()), executor, dialogs, LocalDateTime::now,
                 System.getProperty("user.name")));
+        Lazy<RegisterViewModel> register = new Lazy<>(() -> new RegisterViewModel(new RegisterViewModel.Sources(
+                s.register(), s.units(), s.staff(), s.catalogue(), s.agency(), s.database()), executor, dialogs,
+                LocalDate::now));
         return List.of(
                 new Section("overview", "nav.overview", () -> new OverviewView(overview).root(), overview::load),
                 new Section("agency", "nav.agency", () -> new AgencyView(agency.get()).root(), () -> agency.get().load()),
@@ -154,6 +159,8 @@ public class ThiDuaApp extends Application {
                         () -> nominations.get().load()),
                 new Section("meetings", "nav.meetings", () -> new MeetingsView(meetings.get()).root(),
                         () -> meetings.get().load()),
+                new Section("register", "nav.register", () -> new RegisterView(register.get()).root(),
+                        () -> register.get().load()),
                 new Section("catalogue", "nav.catalogue", () -> new CatalogueView(catalogue.get()).root(),
                         () -> catalogue.get().load())
         );
