@@ -60,6 +60,8 @@ public class RegisterView {
     @FXML private TableColumn<AwardEntry, String> thematicColumn;
     @FXML private Label emptyLabel;
     @FXML private Label historyTitle;
+    @FXML private Button closeHistoryButton;
+    @FXML private javafx.scene.layout.VBox historyPane;
     @FXML private TableView<AwardEntry> historyTable;
     @FXML private TableColumn<AwardEntry, String> historyYearColumn;
     @FXML private TableColumn<AwardEntry, String> historyAwardColumn;
@@ -124,6 +126,19 @@ public class RegisterView {
             }
         });
 
+        WrappingCells.wrap(recipientColumn, awardColumn);
+        // The history beside the table only while a line is chosen; the table then gives up its least-read columns.
+        rootPane.setRight(null);
+        model.selectedProperty().addListener((o, a, b) -> rootPane.setRight(b == null ? null : historyPane));
+        for (TableColumn<AwardEntry, String> c : java.util.List.of(unitColumn, dateColumn, issuerColumn, originColumn)) {
+            c.visibleProperty().bind(model.selectedProperty().isNull());
+        }
+        model.selectedProperty().addListener((o, a, b) -> {
+            if (b == null) {
+                registerTable.getSelectionModel().clearSelection();
+            }
+        });
+        Views.bind(closeHistoryButton, model.closeHistoryCommand());
         historyTitle.textProperty().bind(model.historyTitleProperty());
         historyTable.setItems(model.history());
         text(historyYearColumn, e -> String.valueOf(e.year()));

@@ -82,6 +82,7 @@ public class RegisterViewModel {
     private final Command exportRegister;
     private final Command exportSummary;
     private final Command exportYears;
+    private final Command closeHistory;
 
     public RegisterViewModel(Sources sources, TaskExecutor executor, DialogService dialogs, Supplier<LocalDate> today) {
         this(sources, executor, dialogs, today, PAGE_SIZE);
@@ -105,6 +106,7 @@ public class RegisterViewModel {
         exportRegister = new Command(this::exportRegister, loaded.and(Bindings.isNotEmpty(rows)));
         exportSummary = new Command(this::exportSummary, loaded.and(Bindings.isNotEmpty(rows)));
         exportYears = new Command(this::exportYears, loaded.and(Bindings.isNotEmpty(years)));
+        closeHistory = new Command(() -> selected.set(null), selected.isNotNull());
     }
 
     /** Reads the whole register into the search index off the FX thread. */
@@ -325,6 +327,11 @@ public class RegisterViewModel {
 
     public Command exportSummaryCommand() {
         return exportSummary;
+    }
+
+    /** Closes the history beside the table. */
+    public Command closeHistoryCommand() {
+        return closeHistory;
     }
 
     public Command exportYearsCommand() {

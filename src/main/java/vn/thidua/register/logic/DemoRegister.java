@@ -16,7 +16,7 @@ import vn.thidua.common.db.Jdbc;
 
 /**
  * The demo office's register of past years (2022–2024), as a clerk would have imported it from the old Excel books:
- * the director's Giấy khen at each year's end for some of the people and units whose records hold the year's title
+ * the director's Giấy khen at each year's end for some of the staff and units whose records hold the year's title
  * (not all of them: a Giấy khen is given to the best), the province's Bằng khen now and then for a CSTĐ cơ sở or an
  * excellent unit, and one thematic Giấy khen. Decision numbers, dates, issuers, "số sổ vàng" and prizes at the base
  * salary of the decision's day. Always the same data (fixed random seed).
@@ -31,7 +31,7 @@ public final class DemoRegister {
     private DemoRegister() {
     }
 
-    private record Person(long id, long unitId) {
+    private record Person(long id, boolean director) {
     }
 
     /** Writes the entries on the caller's transaction, after the demo office. */
@@ -41,8 +41,8 @@ public final class DemoRegister {
         for (var row : Jdbc.list(c, "SELECT code, id FROM award_form", rs -> Map.entry(rs.getString(1), rs.getLong(2)))) {
             forms.put(row.getKey(), row.getValue());
         }
-        List<Person> staff = Jdbc.list(c, "SELECT id, unit_id FROM staff ORDER BY id",
-                rs -> new Person(rs.getLong(1), rs.getLong(2)));
+        List<Person> staff = Jdbc.list(c, "SELECT s.id, u.unit_type = 'LEADERSHIP' FROM staff s JOIN unit u "
+                + "ON u.id = s.unit_id ORDER BY s.id", rs -> new Person(rs.getLong(1), rs.getBoolean(2)));
         List<Long> units = Jdbc.list(c, "SELECT id FROM unit WHERE unit_type <> 'LEADERSHIP' ORDER BY sort_order, id",
                 rs -> rs.getLong(1));
         Set<String> titles = new HashSet<>();
@@ -70,7 +70,8 @@ public final class DemoRegister {
             }
             for (Person p : staff) {
                 boolean titled = recorded ? titles.contains("s" + p.id() + "/" + year + "/LDTT") : random.nextInt(100) < 85;
-                if (titled && random.nextInt(100) < 30) {
+                // The director's own Giấy khen goes to the staff, not to the board that signs it.
+                if (titled && random.nextInt(100) < 30 && !p.director()) {
                     insert(c, p.id(), null, forms.get("GK_SO"), year, number, decided, DIRECTOR, book++,
                             PrizeMoney.amount(new BigDecimal("0.3"), base), false, fund);
                 }
