@@ -2,6 +2,7 @@ package vn.thidua.register.logic;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +21,9 @@ import vn.thidua.common.i18n.Messages;
 import vn.thidua.common.io.AtomicFiles;
 import vn.thidua.common.io.PrintedSheets;
 import vn.thidua.common.text.VietText;
+import vn.thidua.decisions.logic.DecisionRepository;
+import vn.thidua.decisions.model.Decision;
+import vn.thidua.decisions.model.DecisionLine;
 import vn.thidua.organisation.model.Agency;
 import vn.thidua.organisation.model.Unit;
 import vn.thidua.register.model.AwardEntry;
@@ -224,6 +228,81 @@ public final class RegisterWorkbooks {
         }
     }
 
+    /**
+     * The list attached to a decision (danh sách kèm theo): I. TẬP THỂ, II. CÁ NHÂN, each line with its position and
+     * unit, "số sổ vàng" and prize, and a totals row.
+     */
+    public static void decisionList(Decision decision, String awardName, Agency agency, Path file) throws IOException {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Styles st = new Styles(wb);
+            Sheet sheet = wb.createSheet(Messages.get("registerDecision.sheet"));
+            List<String> headers = List.of(Messages.get("registerSummary.column.no"),
+                    Messages.get("registerDecision.column.name"), Messages.get("registerDecision.column.position"),
+                    RegisterColumn.GOLDEN_BOOK.header(), RegisterColumn.PRIZE.header());
+            int last = headers.size() - 1;
+            String symbol = DecisionRepository.symbol(decision);
+            LocalDate day = decision.date();
+            top(sheet, st, agency, Messages.get("registerDecision.title", awardName.toUpperCase(VietText.VIETNAMESE)),
+                    day == null ? Messages.get("registerDecision.attachedUndated", symbol, decision.issuer())
+                            : Messages.get("registerDecision.attached", symbol, String.format("%02d", day.getDayOfMonth()),
+                            day.getMonthValue() < 3 ? String.format("%02d", day.getMonthValue())
+                                    : String.valueOf(day.getMonthValue()), day.getYear(), decision.issuer()), last);
+            Row header = sheet.createRow(HEADER_ROW);
+            header.setHeightInPoints(32);
+            int[] widths = {6, 30, 48, 12, 18};
+            for (int i = 0; i < headers.size(); i++) {
+                text(header, i, headers.get(i), st.header);
+                sheet.setColumnWidth(i, widths[i] * 256);
+            }
+            int r = HEADER_ROW + 1;
+            long money = 0;
+            int collectives = 0;
+            int individuals = 0;
+            for (boolean collective : new boolean[] {true, false}) {
+                List<DecisionLine> lines = decision.lines().stream().filter(l -> l.collective() == collective).toList();
+                if (lines.isEmpty()) {
+                    continue;
+                }
+                Row section = sheet.createRow(r);
+                for (int i = 0; i <= last; i++) {
+                    section.createCell(i).setCellStyle(st.section);
+                }
+                section.getCell(0).setCellValue(Messages.get(collective ? "registerDecision.collectives"
+                        : "registerDecision.individuals"));
+                sheet.addMergedRegion(new CellRangeAddress(r, r, 0, last));
+                r++;
+                int no = 1;
+                for (DecisionLine l : lines) {
+                    Row row = sheet.createRow(r++);
+                    number(row, 0, no++, st.centred);
+                    text(row, 1, l.name(), st.text);
+                    text(row, 2, l.position(), st.text);
+                    text(row, 3, l.goldenBookNo(), st.centred);
+                    Cell prize = row.createCell(4);
+                    if (l.prize() != null) {
+                        prize.setCellValue(l.prize());
+                        money += l.prize();
+                    }
+                    prize.setCellStyle(st.money);
+                }
+                if (collective) {
+                    collectives = lines.size();
+                } else {
+                    individuals = lines.size();
+                }
+            }
+            Row total = sheet.createRow(r);
+            for (int i = 0; i <= last; i++) {
+                total.createCell(i).setCellStyle(i == last ? st.moneyBold : st.bold);
+            }
+            total.getCell(0).setCellValue(Messages.get("registerDecision.total", collectives, individuals));
+            sheet.addMergedRegion(new CellRangeAddress(r, r, 0, last - 1));
+            total.getCell(last).setCellValue(money);
+            PrintedSheets.a4Landscape(sheet, HEADER_ROW, last, r, Messages.get("registerBook.footer", "&P", "&N"));
+            AtomicFiles.write(file, wb::write);
+        }
+    }
+
     /** "Từ năm 2022 đến năm 2024", or "Năm 2024" for one year. */
     public static String years(int fromYear, int toYear) {
         return fromYear == toYear ? Messages.get("registerBook.year", fromYear)
@@ -287,6 +366,7 @@ public final class RegisterWorkbooks {
         final CellStyle bold;
         final CellStyle centredBold;
         final CellStyle moneyBold;
+        final CellStyle section;
 
         Styles(Workbook wb) {
             parent = PrintedSheets.style(wb, 12, false, HorizontalAlignment.CENTER, false);
@@ -305,6 +385,7 @@ public final class RegisterWorkbooks {
             centredBold = PrintedSheets.style(wb, 12, true, HorizontalAlignment.CENTER, true);
             moneyBold = PrintedSheets.style(wb, 12, true, HorizontalAlignment.RIGHT, true);
             moneyBold.setDataFormat(wb.createDataFormat().getFormat("#,##0"));
+            section = PrintedSheets.style(wb, 12, true, HorizontalAlignment.LEFT, true);
         }
     }
 }

@@ -21,6 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.thidua.catalogue.model.AwardCategory;
 import vn.thidua.catalogue.model.AwardForm;
+import vn.thidua.decisions.model.Decision;
+import vn.thidua.decisions.model.DecisionLine;
+import vn.thidua.decisions.model.DecisionStatus;
 import vn.thidua.organisation.model.Agency;
 import vn.thidua.organisation.model.Unit;
 import vn.thidua.organisation.model.UnitType;
@@ -119,6 +122,35 @@ class RegisterWorkbooksTest {
             assertEquals(List.of("1", "2023", "Không ghi nguồn", "1", "10", "11", "6,000,000"), cells(sheet.getRow(6)));
             assertEquals(List.of("Cộng năm 2024", "", "", "3", "15", "18", "19,000,000"), cells(sheet.getRow(9)));
             assertEquals(List.of("Tổng cộng", "", "", "4", "25", "29", "25,000,000"), cells(sheet.getRow(10)));
+        }
+    }
+
+    @Test
+    void theListAttachedToASignedDecisionHasCollectivesThenIndividualsWithTheirBookNumbersAndATotal() throws IOException {
+        Decision decision = new Decision(5L, 3, 2025, LocalDate.of(2025, 12, 22), true, "Giám đốc Sở Ngoại vụ", "SNgV",
+                "Lạng Sơn", null, null, GK.id(), null, null, List.of(), null, null, null, "Trịnh Tuyết Mai", null,
+                List.of(new DecisionLine(null, 10L, null, GK.id(), 2025, "Nông Thị Lan", "Chuyên viên, " + LS.name(),
+                                "02", 710_000L),
+                        new DecisionLine(null, null, LS.id(), GK.id(), 2025, LS.name(), null, "01", 1_410_000L)),
+                DecisionStatus.SIGNED, null, null);
+        Path file = dir.resolve("danh-sach.xlsx");
+
+        RegisterWorkbooks.decisionList(decision, GK.name(), AGENCY, file);
+
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            Sheet sheet = wb.getSheetAt(0);
+            assertEquals("DANH SÁCH TẬP THỂ, CÁ NHÂN ĐƯỢC TẶNG GIẤY KHEN CỦA GIÁM ĐỐC SỞ", text(sheet, 2, 0));
+            assertEquals("(Kèm theo Quyết định số 03/QĐ-SNgV ngày 22 tháng 12 năm 2025 của Giám đốc Sở Ngoại vụ)",
+                    text(sheet, 3, 0));
+            assertEquals(List.of("STT", "Tên tập thể / Họ và tên", "Chức vụ, đơn vị công tác", "Số sổ vàng",
+                    "Mức thưởng (đồng)"), cells(sheet.getRow(5)));
+            assertEquals("I. TẬP THỂ", text(sheet, 6, 0));
+            assertEquals(List.of("1", LS.name(), "", "01", "1,410,000"), cells(sheet.getRow(7)));
+            assertEquals("II. CÁ NHÂN", text(sheet, 8, 0));
+            assertEquals(List.of("1", "Nông Thị Lan", "Chuyên viên, " + LS.name(), "02", "710,000"),
+                    cells(sheet.getRow(9)));
+            assertEquals(List.of("Tổng cộng: 1 tập thể, 1 cá nhân", "", "", "", "2,120,000"), cells(sheet.getRow(10)));
+            assertTrue(sheet.getPrintSetup().getLandscape());
         }
     }
 
