@@ -34,6 +34,9 @@ import vn.thidua.plans.logic.PlanNumbers;
 import vn.thidua.plans.logic.PlanPrinter;
 import vn.thidua.plans.model.Plan;
 import vn.thidua.plans.model.PlanSummary;
+import vn.thidua.register.logic.RegisterImport;
+import vn.thidua.register.logic.RegisterWorkbooks;
+import vn.thidua.register.model.AwardEntry;
 
 /** The command line: the clerk's batch work and the checks, on the same services as the window. */
 public final class Cli {
@@ -58,6 +61,7 @@ public final class Cli {
         }
         if (words.isEmpty() || words.get(0).equals("--help") || words.get(0).equals("-h") || words.get(0).equals("help")) {
             out.println(Messages.get("cli.help"));
+            out.println(Messages.get("cli.help.registerCommands"));
             return words.isEmpty() ? 2 : 0;
         }
         String command = words.get(0);
@@ -98,9 +102,12 @@ public final class Cli {
                 case "decision" -> "cli.help.exportDecision";
                 case "certificates" -> "cli.help.exportCertificates";
                 case "report" -> "cli.help.exportReport";
+                case "register" -> "cli.help.exportRegister";
+                case "summary" -> "cli.help.exportSummary";
                 default -> "cli.help.export";
             };
-            case "import" -> "cli.help.import";
+            case "import" -> !rest.isEmpty() && rest.get(0).equals("register") ? "cli.help.importRegister"
+                    : "cli.help.import";
             case "copy" -> "cli.help.copy";
             case "check" -> "cli.help.check";
             default -> null;
@@ -311,6 +318,8 @@ public final class Cli {
             case "decision" -> exportDecision(data, rest);
             case "certificates" -> exportCertificates(data, rest);
             case "report" -> exportReport(data, rest);
+            case "register" -> exportRegister(data, rest);
+            case "summary" -> exportSummary(data, rest);
             default -> usage(Messages.get("cli.error.exportWhat"));
         };
     }
@@ -476,6 +485,30 @@ public final class Cli {
         return 0;
     }
 
+    /** export register --from YEAR --to YEAR --out FILE.xlsx: the award register of a range of years. */
+    private int exportRegister(String data, List<String> rest) {
+        Map<String, String> options = options(rest.subList(1, rest.size()), "--from", "--to", "--out");
+        if (options == null) {
+            return usage(Messages.get("cli.error.exportRegisterUsage"));
+        }
+        Long from = planId(options.get("--from"));
+        Long to = planId(options.get("--to"));
+        if (from == null || to == null) {
+            return usage(Messages.get("cli.error.year", from == null ? options.get("--from") : options.get("--to")));
+        }
+        if (from > to) {
+            return usage(Messages.get("cli.error.yearOrder", from, to));
+        }
+        Path file = Path.of(options.get("--out"));
+        try (Services s = open(data)) {
+            List<AwardEntry> entries = s.register().between(from.intValue(), to.intValue());
+            written(file, () -> RegisterWorkbooks.register(entries, s.agency().agency().orElse(null),
+                    RegisterWorkbooks.years(from.intValue(), to.intValue()), file));
+            out.println(Messages.get("cli.export.registerDone", entries.size(), from, to, file.toAbsolutePath()));
+        }
+        return 0;
+    }
+
     /** export certificates --decision ID --out FILE.docx [--blank]: one certificate page per line of a signed decision. */
     private int exportCertificates(String data, List<String> rest) {
         List<String> args = new ArrayList<>(rest.subList(1, rest.size()));
@@ -494,6 +527,37 @@ public final class Cli {
                     CertificateLayouts.DEFAULT, file);
             out.println(Messages.get(blank ? "cli.export.certificatesBlankDone" : "cli.export.certificatesDone", count,
                     DecisionRepository.symbol(s.decisions().get(id)), file.toAbsolutePath()));
+        }
+        return 0;
+    }
+
+    /** export summary --plan ID | --year YEAR --out FILE.xlsx: awards by unit and award form, with totals. */
+    private int exportSummary(String data, List<String> rest) {
+        List<String> args = rest.subList(1, rest.size());
+        String scope = args.contains("--year") ? "--year" : "--plan";
+        Map<String, String> options = options(args, scope, "--out");
+        if (options == null) {
+            return usage(Messages.get("cli.error.exportSummaryUsage"));
+        }
+        Long id = planId(options.get(scope));
+        if (id == null) {
+            return usage(Messages.get(scope.equals("--plan") ? "cli.error.planId" : "cli.error.year", options.get(scope)));
+        }
+        Path file = Path.of(options.get("--out"));
+        try (Services s = open(data)) {
+            List<AwardEntry> entries;
+            String subtitle;
+            if (scope.equals("--plan")) {
+                Plan plan = s.plans().get(id);
+                entries = s.register().forPlan(id);
+                subtitle = Messages.get("registerSummary.plan", plan.title());
+            } else {
+                entries = s.register().between(id.intValue(), id.intValue());
+                subtitle = RegisterWorkbooks.years(id.intValue(), id.intValue());
+            }
+            written(file, () -> RegisterWorkbooks.byUnitAndForm(entries, s.units().all(), s.catalogue().awardForms(),
+                    s.agency().agency().orElse(null), subtitle, file));
+            out.println(Messages.get("cli.export.summaryDone", entries.size(), subtitle, file.toAbsolutePath()));
         }
         return 0;
     }
@@ -521,6 +585,37 @@ public final class Cli {
         FileWrites.reported(file, job);
     }
 
+    /** import register FILE.xlsx [--dry-run]: past years' awards, all or nothing. */
+    private int importRegister(String data, List<String> args, boolean dryRun) {
+        if (args.size() != 2) {
+            return usage(Messages.get("cli.error.importRegisterUsage"));
+        }
+        Path file = Path.of(args.get(1));
+        try (Services s = open(data)) {
+            RegisterImport.Result result = RegisterImport.read(file, s.units().all(), s.staff().all(),
+                    s.catalogue().awardForms(), s.register().index().entries(), LocalDate.now());
+            if (!result.accepted()) {
+                err.println(Messages.get("cli.import.rejected", file.getFileName(), result.problems().size()));
+                result.problems().forEach(p -> err.println("  " + p));
+                return 1;
+            }
+            for (RegisterImport.Line l : result.additions()) {
+                out.println(Messages.get("cli.importRegister.line", l.recipient(), l.awardName(), l.year(),
+                        l.decisionNumber() == null ? "" : l.decisionNumber()));
+            }
+            long individuals = result.additions().size() - result.collectives();
+            if (dryRun) {
+                out.println(Messages.get("cli.importRegister.dryRun", result.additions().size(), result.collectives(),
+                        individuals));
+            } else {
+                RegisterImport.apply(s.database(), result);
+                out.println(Messages.get("cli.importRegister.done", result.additions().size(), result.collectives(),
+                        individuals));
+            }
+        }
+        return 0;
+    }
+
     /** The options as name → value when each named one is given exactly once with a value and nothing else is. */
     private static Map<String, String> options(List<String> args, String... names) {
         Map<String, String> values = new java.util.HashMap<>();
@@ -546,6 +641,9 @@ public final class Cli {
     private int importCommand(String data, List<String> rest) {
         List<String> args = new ArrayList<>(rest);
         boolean dryRun = args.remove("--dry-run");
+        if (!args.isEmpty() && args.get(0).equals("register")) {
+            return importRegister(data, args, dryRun);
+        }
         if (args.size() != 2 || !args.get(0).equals("staff")) {
             return usage(Messages.get("cli.error.importUsage"));
         }

@@ -5,6 +5,7 @@ import vn.thidua.common.db.Database;
 import vn.thidua.nominations.logic.DemoNominations;
 import vn.thidua.organisation.logic.DemoOffice;
 import vn.thidua.plans.logic.DemoPlans;
+import vn.thidua.register.logic.DemoRegister;
 
 /**
  * The whole demo, office and plans, in one transaction. It lives here because organisation may not know the
@@ -21,6 +22,7 @@ public final class Demo {
             DemoOffice.fill(c, 0);
             DemoPlans.Written plans = DemoPlans.write(c, today);
             DemoNominations.write(c, plans.seed001(), plans.seed003());
+            DemoRegister.write(c);
             return null;
         });
     }

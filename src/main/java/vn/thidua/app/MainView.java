@@ -32,7 +32,7 @@ import vn.thidua.common.ui.TaskExecutor;
 final class MainView {
 
     private static final KeyCode[] DIGITS = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4,
-        KeyCode.DIGIT5, KeyCode.DIGIT6, KeyCode.DIGIT7, KeyCode.DIGIT8, KeyCode.DIGIT9};
+        KeyCode.DIGIT5, KeyCode.DIGIT6, KeyCode.DIGIT7, KeyCode.DIGIT8, KeyCode.DIGIT9, KeyCode.DIGIT0};
 
     private final BorderPane root = new BorderPane();
     private final StackPane content = new StackPane();
@@ -57,7 +57,7 @@ final class MainView {
             b.setToggleGroup(navigation);
             b.setUserData(s);
             if (i < DIGITS.length) {
-                b.setTooltip(new Tooltip(Messages.get("nav.shortcut", i + 1)));
+                b.setTooltip(new Tooltip(Messages.get("nav.shortcut", (i + 1) % 10)));
             }
             buttons.add(b);
             bar.getChildren().add(b);
@@ -99,7 +99,7 @@ final class MainView {
                 .ifPresent(b -> navigation.selectToggle(b));
     }
 
-    /** Ctrl+1 … Ctrl+9 switch between the sections. */
+    /** Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth, switch between the sections. */
     void installShortcuts(Scene scene) {
         for (int i = 0; i < buttons.size() && i < DIGITS.length; i++) {
             ToggleButton b = buttons.get(i);

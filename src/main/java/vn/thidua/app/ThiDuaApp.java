@@ -49,6 +49,8 @@ import vn.thidua.plans.gui.PlanListViewModel;
 import vn.thidua.plans.gui.PlanRegistrationsViewModel;
 import vn.thidua.plans.gui.PlanTargetsViewModel;
 import vn.thidua.plans.gui.PlansView;
+import vn.thidua.register.gui.RegisterView;
+import vn.thidua.register.gui.RegisterViewModel;
 
 /** The composition root of the window: opens the data, builds every ViewModel and View, shows the frame. */
 public class ThiDuaApp extends Application {
@@ -155,6 +157,9 @@ public class ThiDuaApp extends Application {
                 LocalDate::now));
         Lazy<MeetingDocumentsViewModel> meetingDocuments = new Lazy<>(() -> new MeetingDocumentsViewModel(
                 meetings.get().selectedProperty(), s.nominationPrinter(), output, LocalDate::now));
+        Lazy<RegisterViewModel> register = new Lazy<>(() -> new RegisterViewModel(new RegisterViewModel.Sources(
+                s.register(), s.units(), s.staff(), s.catalogue(), s.agency(), s.database()), executor, dialogs,
+                LocalDate::now));
         return List.of(
                 new Section("overview", "nav.overview", () -> new OverviewView(overview).root(), overview::load),
                 new Section("agency", "nav.agency", () -> new AgencyView(agency.get()).root(), () -> agency.get().load()),
@@ -172,6 +177,8 @@ public class ThiDuaApp extends Application {
                         decisions.get().openedProperty(), s.decisionPrinter(), s.certificatePrinter(), output,
                         LocalDate::now).actions()).root(),
                         () -> decisions.get().load()),
+                new Section("register", "nav.register", () -> new RegisterView(register.get()).root(),
+                        () -> register.get().load()),
                 new Section("catalogue", "nav.catalogue", () -> new CatalogueView(catalogue.get()).root(),
                         () -> catalogue.get().load())
         );

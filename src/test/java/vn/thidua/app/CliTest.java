@@ -651,6 +651,112 @@ class CliTest {
         }
     }
 
+    @Test
+    void exportRegisterWritesTheYearsAwardsWithATotalsRow() throws IOException {
+        Path data = demoCopy();
+        Path file = dir.resolve("so khen thuong.xlsx");
+
+        Result r = run(data, "export", "register", "--from", "2022", "--to", "2024", "--out", file.toString());
+
+        assertEquals(0, r.status(), r.err());
+        int count = Integer.parseInt(r.out().replaceAll("^Đã xuất (\\d+) lượt khen thưởng từ năm 2022 đến năm 2024 ra .*\\s*$",
+                "$1"));
+        assertTrue(count > 100, r.out());
+        try (Workbook wb = open(file)) {
+            Sheet sheet = wb.getSheetAt(0);
+            DataFormatter f = new DataFormatter();
+            assertEquals("SỔ KHEN THƯỞNG", f.formatCellValue(sheet.getRow(2).getCell(0)));
+            assertEquals("Từ năm 2022 đến năm 2024", f.formatCellValue(sheet.getRow(3).getCell(0)));
+            assertEquals("Họ và tên / Tên tập thể", f.formatCellValue(sheet.getRow(5).getCell(1)));
+            assertEquals(6 + count, sheet.getLastRowNum());
+            assertTrue(f.formatCellValue(sheet.getRow(6 + count).getCell(0)).startsWith("Tổng cộng: " + count + " lượt"));
+        }
+        assertEquals(new Result(2, "", "Năm bắt đầu 2024 sau năm kết thúc 2022.\n" + SEE_HELP + "\n"),
+                run(data, "export", "register", "--from", "2024", "--to", "2022", "--out", file.toString()));
+        assertEquals(new Result(2, "", "Cách dùng: export register --from NĂM --to NĂM --out TỆP.xlsx\n" + SEE_HELP + "\n"),
+                run(data, "export", "register", "--from", "2022", "--out", file.toString()));
+    }
+
+    @Test
+    void exportSummaryCountsAwardsByUnitAndFormForAYearOrAPlan() throws IOException {
+        Path data = demoCopy();
+        Path file = dir.resolve("tong hop.xlsx");
+
+        Result year = run(data, "export", "summary", "--year", "2024", "--out", file.toString());
+
+        assertEquals(0, year.status(), year.err());
+        assertTrue(year.out().startsWith("Đã xuất tổng hợp "), year.out());
+        try (Workbook wb = open(file)) {
+            Sheet sheet = wb.getSheetAt(0);
+            DataFormatter f = new DataFormatter();
+            assertEquals("TỔNG HỢP KHEN THƯỞNG THEO ĐƠN VỊ VÀ HÌNH THỨC", f.formatCellValue(sheet.getRow(2).getCell(0)));
+            assertEquals("Năm 2024", f.formatCellValue(sheet.getRow(3).getCell(0)));
+            assertEquals("Đơn vị", f.formatCellValue(sheet.getRow(5).getCell(1)));
+            assertEquals("Tổng cộng", f.formatCellValue(sheet.getRow(sheet.getLastRowNum()).getCell(0)));
+        }
+        String planId = run(data, "list", "plans").outLines().get(0).split("\t")[0];
+        Result plan = run(data, "export", "summary", "--plan", planId, "--out", file.toString());
+        assertEquals(0, plan.status(), plan.err());
+        assertEquals(new Result(1, "", "Lỗi: Không có kế hoạch mã số 999.\n"),
+                run(data, "export", "summary", "--plan", "999", "--out", file.toString()));
+    }
+
+    @Test
+    void importRegisterDryRunThenAllOrNothing() throws IOException {
+        Path data = demoCopy();
+        String person = run(data, "list", "staff").outLines().get(5).split("\t")[2];
+        Path good = dir.resolve("khen thuong cu.xlsx");
+        try (Workbook wb = new XSSFWorkbook()) {
+            Sheet sheet = wb.createSheet();
+            fill(sheet.createRow(0), "STT", "Họ và tên", "Đơn vị", "Hình thức", "Năm", "Số quyết định", "Mức thưởng");
+            fill(sheet.createRow(1), "1", person, "", "Giấy khen", "2019", "15/QĐ-SNgV", "390000");
+            fill(sheet.createRow(2), "2", "Ban Giám đốc", "", "Bằng khen tỉnh", "2019", "99/QĐ-UBND", "");
+            save(wb, good);
+        }
+        Path summary = dir.resolve("nam 2019.xlsx");
+        String before = run(data, "export", "register", "--from", "2019", "--to", "2019", "--out", summary.toString()).out();
+        assertTrue(before.startsWith("Đã xuất 0 lượt"), before);
+
+        Result dry = run(data, "import", "register", good.toString(), "--dry-run");
+
+        assertEquals(new Result(0, String.join("\n",
+                "Thêm: " + person + " — Giấy khen của Giám đốc Sở năm 2019 15/QĐ-SNgV",
+                "Thêm: Ban Giám đốc — Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh năm 2019 99/QĐ-UBND",
+                "Chạy thử: sẽ nhập 2 lượt khen thưởng (1 tập thể, 1 cá nhân). Chưa ghi gì.") + "\n", ""), dry);
+        assertEquals(before, run(data, "export", "register", "--from", "2019", "--to", "2019", "--out",
+                summary.toString()).out());
+
+        Result applied = run(data, "import", "register", good.toString());
+        assertEquals(0, applied.status(), applied.err());
+        assertTrue(run(data, "export", "register", "--from", "2019", "--to", "2019", "--out", summary.toString()).out()
+                .startsWith("Đã xuất 2 lượt"));
+
+        Path bad = dir.resolve("loi.xlsx");
+        try (Workbook wb = new XSSFWorkbook()) {
+            Sheet sheet = wb.createSheet();
+            fill(sheet.createRow(0), "STT", "Họ và tên", "Hình thức", "Năm");
+            fill(sheet.createRow(1), "1", person, "Giấy khen", "2018");
+            fill(sheet.createRow(2), "2", "Nguyễn Văn Vắng", "Giấy khen", "2018");
+            fill(sheet.createRow(3), "3", person, "Huy chương", "2018");
+            save(wb, bad);
+        }
+        assertEquals(new Result(1, "", String.join("\n",
+                "Tệp loi.xlsx bị từ chối: 2 lỗi, không có dữ liệu nào được nhập.",
+                "  Dòng 3, cột \"Họ và tên / Tên tập thể\": không có cán bộ nào tên \"Nguyễn Văn Vắng\" và cũng không có "
+                        + "đơn vị nào tên như vậy.",
+                "  Dòng 4, cột \"Hình thức / danh hiệu\": không có hình thức khen thưởng hay danh hiệu \"Huy chương\" "
+                        + "trong danh mục.") + "\n"), run(data, "import", "register", bad.toString()));
+        assertTrue(run(data, "export", "register", "--from", "2018", "--to", "2018", "--out", summary.toString()).out()
+                .startsWith("Đã xuất 0 lượt"), "nothing of the refused file was written");
+        assertEquals(new Result(2, "", "Cách dùng: import register TỆP.xlsx [--dry-run]\n" + SEE_HELP + "\n"),
+                run(data, "import", "register"));
+        Result help = run(data, "import", "register", "--help");
+        assertEquals("Cách dùng: java -jar thidua.jar [--data THƯ_MỤC] import register TỆP.xlsx [--dry-run]",
+                help.outLines().get(0));
+        assertEquals("Cách dùng: java -jar thidua.jar [--data THƯ_MỤC] export register --from NĂM --to NĂM --out TỆP.xlsx",
+                run(data, "export", "register", "--help").outLines().get(0));
+    }
+
     private Path demoCopy() throws IOException {
         Path data = dir.resolve("data");
         Files.createDirectories(data);

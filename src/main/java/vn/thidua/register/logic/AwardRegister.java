@@ -75,6 +75,43 @@ public class AwardRegister {
             return out;
         }
 
+        /**
+         * Every entry the query finds within the years (either bound may be null) and of the origin (null: any), with
+         * the count of collectives and individuals and the prize money of what is found.
+         */
+        public Selection select(String query, Integer fromYear, Integer toYear, AwardOrigin origin) {
+            Predicate<String> test = VietText.query(query);
+            int[] hits = new int[folded.length];
+            int n = 0;
+            int collectives = 0;
+            long money = 0;
+            for (int i = 0; i < folded.length; i++) {
+                AwardEntry e = entries.get(i);
+                if ((fromYear != null && e.year() < fromYear) || (toYear != null && e.year() > toYear)
+                        || (origin != null && e.origin() != origin) || !test.test(folded[i])) {
+                    continue;
+                }
+                hits[n++] = i;
+                if (e.unitId() != null) {
+                    collectives++;
+                }
+                money += e.prize() == null ? 0 : e.prize();
+            }
+            return new Selection(this, java.util.Arrays.copyOf(hits, n), collectives, money);
+        }
+
+        /** A recipient's whole history, oldest year first: a person's by staff id, else a unit's own awards. */
+        public List<AwardEntry> history(Long staffId, Long unitId) {
+            List<AwardEntry> out = new ArrayList<>();
+            for (AwardEntry e : entries) {
+                if (staffId != null ? staffId.equals(e.staffId()) : unitId != null && unitId.equals(e.unitId())) {
+                    out.add(e);
+                }
+            }
+            out.sort(java.util.Comparator.comparingInt(AwardEntry::year));
+            return out;
+        }
+
         /** How many entries the query finds. */
         public int count(String query) {
             Predicate<String> test = VietText.query(query);
@@ -88,9 +125,70 @@ public class AwardRegister {
         }
     }
 
+    /** What a search found: positions in the index, read a page at a time, with its counts and money. */
+    public static final class Selection {
+
+        private final Index index;
+        private final int[] hits;
+        private final int collectives;
+        private final long money;
+
+        Selection(Index index, int[] hits, int collectives, long money) {
+            this.index = index;
+            this.hits = hits;
+            this.collectives = collectives;
+            this.money = money;
+        }
+
+        public int size() {
+            return hits.length;
+        }
+
+        public int collectives() {
+            return collectives;
+        }
+
+        public int individuals() {
+            return hits.length - collectives;
+        }
+
+        public long money() {
+            return money;
+        }
+
+        /** At most {@code limit} entries from {@code offset}. */
+        public List<AwardEntry> page(int offset, int limit) {
+            List<AwardEntry> out = new ArrayList<>(Math.max(0, Math.min(limit, hits.length - offset)));
+            for (int i = Math.max(0, offset); i < hits.length && out.size() < limit; i++) {
+                out.add(index.entries.get(hits[i]));
+            }
+            return out;
+        }
+
+        public List<AwardEntry> all() {
+            return page(0, hits.length);
+        }
+    }
+
     public Index index() {
         return new Index(db.read(c -> Jdbc.list(c, SELECT + "ORDER BY a.award_year DESC, f.sort_order, a.id",
                 AwardRegister::entry)));
+    }
+
+    /** The entries of a range of years, oldest first and in the catalogue's order within a year. */
+    public List<AwardEntry> between(int fromYear, int toYear) {
+        return db.read(c -> Jdbc.list(c, SELECT + "WHERE a.award_year BETWEEN ? AND ? ORDER BY a.award_year, f.sort_order, "
+                + "a.id", AwardRegister::entry, fromYear, toYear));
+    }
+
+    /**
+     * The awards a plan's movement brought: from its decisions, or from its nominations, whatever their origin; the
+     * titles typed in the yearly records are not among them.
+     */
+    public List<AwardEntry> forPlan(long planId) {
+        return db.read(c -> Jdbc.list(c, SELECT + "LEFT JOIN decision d ON d.id = a.decision_id "
+                + "LEFT JOIN nomination n ON n.id = a.nomination_id WHERE d.plan_id = ? OR n.plan_id = ? "
+                + "ORDER BY a.award_year, f.sort_order, a.id", AwardRegister::entry, planId, planId));
     }
 
     /** A person's awards, oldest first. */

@@ -53,7 +53,7 @@ class AwardRegisterTest {
             assertEquals(index.size(), index.search("", 0, Integer.MAX_VALUE).size());
 
             assertEquals(List.of(new AwardTotal(2025, "Quỹ thi đua, khen thưởng của Sở năm 2025", 0, 1, 2_340_000L)),
-                    register.totals(2024, 2026));
+                    register.totals(2025, 2026));
         }
     }
 }
