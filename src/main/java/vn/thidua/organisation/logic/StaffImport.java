@@ -23,6 +23,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import vn.thidua.common.db.Database;
 import vn.thidua.common.i18n.Messages;
+import vn.thidua.common.io.SheetHeaders;
 import vn.thidua.common.i18n.UserException;
 import vn.thidua.common.text.VietDates;
 import vn.thidua.common.text.VietText;
@@ -279,37 +280,11 @@ public final class StaffImport {
         for (Column c : Column.values()) {
             byHeader.put(VietText.fold(c.header()), c);
         }
-        for (int r = sheet.getFirstRowNum(); r <= Math.min(sheet.getLastRowNum(), 15); r++) {
-            Row row = sheet.getRow(r);
-            if (row == null) {
-                continue;
-            }
-            Map<Column, Integer> found = new EnumMap<>(Column.class);
-            for (Cell cell : row) {
-                Column c = byHeader.get(VietText.fold(formatter.formatCellValue(cell)));
-                if (c != null) {
-                    found.putIfAbsent(c, cell.getColumnIndex());
-                }
-            }
-            if (found.containsKey(Column.FULL_NAME)) {
-                columns.putAll(found);
-                return r;
-            }
-        }
-        return -1;
+        return SheetHeaders.find(sheet, formatter, byHeader, Column.FULL_NAME, 15, columns);
     }
 
     private static boolean isBlank(Row row, DataFormatter formatter, Map<Column, Integer> columns) {
-        for (Map.Entry<Column, Integer> e : columns.entrySet()) {
-            if (e.getKey() == Column.NO) {
-                continue;
-            }
-            Cell cell = row.getCell(e.getValue());
-            if (cell != null && !formatter.formatCellValue(cell).isBlank()) {
-                return false;
-            }
-        }
-        return true;
+        return SheetHeaders.blank(row, formatter, columns, Column.NO);
     }
 
     /** Reads one row's cells, collecting problems with their row and column. */

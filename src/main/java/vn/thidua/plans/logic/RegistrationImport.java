@@ -22,6 +22,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import vn.thidua.catalogue.model.AwardForm;
 import vn.thidua.common.i18n.Messages;
+import vn.thidua.common.io.SheetHeaders;
 import vn.thidua.common.i18n.UserException;
 import vn.thidua.common.text.VietDates;
 import vn.thidua.common.text.VietText;
@@ -178,27 +179,11 @@ public final class RegistrationImport {
     }
 
     private static int findHeader(Sheet sheet, DataFormatter formatter, Map<RegistrationColumn, Integer> columns) {
-        String wanted = VietText.fold(RegistrationColumn.REGISTRANT.header());
-        for (int r = sheet.getFirstRowNum(); r <= Math.min(sheet.getLastRowNum(), 30); r++) {
-            Row row = sheet.getRow(r);
-            if (row == null) {
-                continue;
-            }
-            Map<String, Integer> found = new HashMap<>();
-            for (Cell cell : row) {
-                found.putIfAbsent(VietText.fold(formatter.formatCellValue(cell)), cell.getColumnIndex());
-            }
-            if (found.containsKey(wanted)) {
-                for (RegistrationColumn col : RegistrationColumn.values()) {
-                    Integer at = found.get(VietText.fold(col.header()));
-                    if (at != null) {
-                        columns.put(col, at);
-                    }
-                }
-                return r;
-            }
+        Map<String, RegistrationColumn> byHeader = new HashMap<>();
+        for (RegistrationColumn c : RegistrationColumn.values()) {
+            byHeader.putIfAbsent(VietText.fold(c.header()), c);
         }
-        return -1;
+        return SheetHeaders.find(sheet, formatter, byHeader, RegistrationColumn.REGISTRANT, 30, columns);
     }
 
     private static String text(Row row, Integer column, DataFormatter formatter) {

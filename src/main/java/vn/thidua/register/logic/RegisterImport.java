@@ -26,6 +26,7 @@ import vn.thidua.catalogue.model.AwardForm;
 import vn.thidua.common.db.Database;
 import vn.thidua.common.db.Jdbc;
 import vn.thidua.common.i18n.Messages;
+import vn.thidua.common.io.SheetHeaders;
 import vn.thidua.common.i18n.UserException;
 import vn.thidua.common.io.RowProblem;
 import vn.thidua.common.text.VietDates;
@@ -228,37 +229,11 @@ public final class RegisterImport {
                 byHeader.putIfAbsent(h, c);
             }
         }
-        for (int r = sheet.getFirstRowNum(); r <= Math.min(sheet.getLastRowNum(), 30); r++) {
-            Row row = sheet.getRow(r);
-            if (row == null) {
-                continue;
-            }
-            Map<RegisterColumn, Integer> found = new EnumMap<>(RegisterColumn.class);
-            for (Cell cell : row) {
-                RegisterColumn c = byHeader.get(VietText.fold(formatter.formatCellValue(cell)));
-                if (c != null) {
-                    found.putIfAbsent(c, cell.getColumnIndex());
-                }
-            }
-            if (found.containsKey(RegisterColumn.RECIPIENT)) {
-                columns.putAll(found);
-                return r;
-            }
-        }
-        return -1;
+        return SheetHeaders.find(sheet, formatter, byHeader, RegisterColumn.RECIPIENT, 30, columns);
     }
 
     private static boolean blank(Row row, DataFormatter formatter, Map<RegisterColumn, Integer> columns) {
-        for (Map.Entry<RegisterColumn, Integer> e : columns.entrySet()) {
-            if (e.getKey() == RegisterColumn.NO) {
-                continue;
-            }
-            Cell cell = row.getCell(e.getValue());
-            if (cell != null && !formatter.formatCellValue(cell).isBlank()) {
-                return false;
-            }
-        }
-        return true;
+        return SheetHeaders.blank(row, formatter, columns, RegisterColumn.NO);
     }
 
     /** Units, people and award forms by their accent-free names. */
