@@ -2,6 +2,7 @@ package vn.thidua.app;
 
 import java.time.LocalDate;
 import vn.thidua.common.db.Database;
+import vn.thidua.decisions.logic.DemoDecisions;
 import vn.thidua.nominations.logic.DemoNominations;
 import vn.thidua.organisation.logic.DemoOffice;
 import vn.thidua.plans.logic.DemoPlans;
@@ -23,6 +24,7 @@ public final class Demo {
             DemoPlans.Written plans = DemoPlans.write(c, today);
             DemoNominations.write(c, plans.seed001(), plans.seed003());
             DemoRegister.write(c);
+            DemoDecisions.write(c);
             return null;
         });
     }

@@ -558,8 +558,15 @@ class CliTest {
         long signedId;
         long draftId;
         String plan;
+        long yearEndTitle;
+        long yearEndUnit;
         try (Services s = Services.open(data)) {
-            Decision signed = DecisionFixture.signedGiayKhen(s, LocalDate.of(2025, 11, 10));
+            // The demo signed three decisions: 01 the movement's Giấy khen, 02 CSTĐ cơ sở and 03 Tập thể LĐTT of 2025.
+            Map<String, Long> bySymbol = s.decisions().all().stream()
+                    .collect(java.util.stream.Collectors.toMap(d -> d.symbol(), d -> d.id()));
+            Decision signed = s.decisions().get(bySymbol.get("01/QĐ-SNgV"));
+            yearEndTitle = bySymbol.get("02/QĐ-SNgV");
+            yearEndUnit = bySymbol.get("03/QĐ-SNgV");
             Decision draft = s.decisionDrafts().fromMeeting(DecisionFixture.meetingOn(s, LocalDate.of(2025, 12, 18)),
                     DecisionFixture.formId(s, "CSTD_CS"), LocalDate.of(2025, 12, 19));
             signedId = signed.id();
@@ -572,6 +579,10 @@ class CliTest {
         assertEquals(List.of(
                 draftId + "\t/QĐ-SNgV\t\tGiám đốc Sở Ngoại vụ\tVề việc tặng Chiến sĩ thi đua cơ sở cho 01 cá nhân"
                         + "\t0/1\t0\tDự thảo",
+                yearEndUnit + "\t03/QĐ-SNgV\t22/12/2025\tGiám đốc Sở Ngoại vụ\tVề việc tặng Tập thể lao động tiên tiến cho 01 "
+                        + "tập thể\t1/0\t1.880.000\tĐã ký",
+                yearEndTitle + "\t02/QĐ-SNgV\t22/12/2025\tGiám đốc Sở Ngoại vụ\tVề việc tặng Chiến sĩ thi đua cơ sở cho 01 "
+                        + "cá nhân\t0/1\t2.340.000\tĐã ký",
                 signedId + "\t01/QĐ-SNgV\t10/11/2025\tGiám đốc Sở Ngoại vụ\tVề việc tặng Giấy khen của Giám đốc Sở cho 01 "
                         + "tập thể, 03 cá nhân\t1/3\t3.540.000\tĐã ký"), list.outLines());
 

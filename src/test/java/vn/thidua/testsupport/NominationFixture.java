@@ -115,10 +115,12 @@ public final class NominationFixture {
         return new NominationFixture(plan, ids, meetingId);
     }
 
-    /** Removes every nomination and council meeting (the demo's), with their votes, checklists and history. */
+    /** Removes every nomination, council meeting and decision (the demo's), with votes, checklists and history. */
     public static void clearNominations(Services s) {
         s.database().inTransaction(c -> {
-            for (String table : List.of("council_vote_amendment", "council_vote", "council_attendance", "council_meeting",
+            Jdbc.update(c, "DELETE FROM award WHERE decision_id IS NOT NULL OR nomination_id IS NOT NULL");
+            for (String table : List.of("decision_line", "decision_basis", "decision", "council_vote_amendment",
+                    "council_vote", "council_attendance", "council_meeting",
                     "dossier_document", "nomination_status", "nomination_year_line", "nomination_award_line", "nomination")) {
                 Jdbc.update(c, "DELETE FROM " + table);
             }

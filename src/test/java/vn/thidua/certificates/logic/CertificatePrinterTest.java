@@ -22,7 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFramePr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
-import vn.thidua.app.Demo;
 import vn.thidua.app.Services;
 import vn.thidua.certificates.model.CertificateField;
 import vn.thidua.certificates.model.CertificateLayout;
@@ -44,7 +43,7 @@ class CertificatePrinterTest {
     @BeforeAll
     static void signAGiayKhenDecision() {
         services = Services.open(dir.resolve("data"));
-        Demo.fill(services.database(), LocalDate.of(2026, 11, 23));
+        DecisionFixture.demoBeforeDecisions(services, LocalDate.of(2026, 11, 23));
         signed = DecisionFixture.signedGiayKhen(services, LocalDate.of(2025, 11, 10));
     }
 

@@ -13,8 +13,8 @@ import java.util.List;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.thidua.app.Demo;
 import vn.thidua.app.Services;
+import vn.thidua.decisions.logic.DecisionFixture;
 import vn.thidua.certificates.gui.CertificateActions;
 import vn.thidua.common.io.Printouts;
 import vn.thidua.common.io.SystemPrint;
@@ -33,7 +33,7 @@ class CertificateActionsTest {
     @Test
     void theDecisionPrintsAnyTimeAndItsCertificatesOnlyOnceSigned() throws Exception {
         try (Services s = Services.open(folder.resolve("data"))) {
-            Demo.fill(s.database(), LocalDate.of(2026, 11, 23));
+            DecisionFixture.demoBeforeDecisions(s, LocalDate.of(2026, 11, 23));
             RecordingDialogs dialogs = new RecordingDialogs();
             List<List<String>> printed = new ArrayList<>();
             DocumentOutput output = new DocumentOutput(dialogs, new SameThreadExecutor(), new Printouts(folder.resolve("data"),

@@ -20,8 +20,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.matcher.control.LabeledMatchers;
 import org.testfx.util.WaitForAsyncUtils;
-import vn.thidua.app.Demo;
 import vn.thidua.app.Services;
+import vn.thidua.decisions.logic.DecisionFixture;
 import vn.thidua.common.ui.SameThreadExecutor;
 import vn.thidua.decisions.model.DecisionSummary;
 import vn.thidua.testsupport.RecordingDialogs;
@@ -39,7 +39,7 @@ class DecisionsScreenTest {
     @Start
     void start(Stage stage) {
         services = Services.open(folder.resolve("data-" + System.nanoTime()));
-        Demo.fill(services.database(), LocalDate.of(2026, 11, 23));
+        DecisionFixture.demoBeforeDecisions(services, LocalDate.of(2026, 11, 23));
         DecisionsViewModel model = new DecisionsViewModel(new DecisionsViewModel.Sources(services.decisions(),
                 services.decisionDrafts(), services.meetings(), services.catalogue()), new SameThreadExecutor(), dialogs,
                 () -> LocalDate.of(2025, 12, 22));

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.thidua.app.Demo;
 import vn.thidua.app.Services;
+import vn.thidua.decisions.logic.DecisionFixture;
 import vn.thidua.common.ui.SameThreadExecutor;
 import vn.thidua.decisions.model.DecisionStatus;
 import vn.thidua.testsupport.RecordingDialogs;
@@ -30,7 +30,7 @@ class DecisionsViewModelTest {
     @BeforeEach
     void open() {
         services = Services.open(folder.resolve("data"));
-        Demo.fill(services.database(), LocalDate.of(2026, 11, 23));
+        DecisionFixture.demoBeforeDecisions(services, LocalDate.of(2026, 11, 23));
         model = new DecisionsViewModel(new DecisionsViewModel.Sources(services.decisions(), services.decisionDrafts(),
                 services.meetings(), services.catalogue()), new SameThreadExecutor(), dialogs, () -> LocalDate.of(2025, 12, 19));
         model.load();

@@ -19,7 +19,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.thidua.app.Demo;
 import vn.thidua.app.Services;
 import vn.thidua.common.document.Block;
 import vn.thidua.common.document.OfficialDocument;
@@ -41,7 +40,7 @@ class DecisionDocumentTest {
     @BeforeAll
     static void signAGiayKhenDecision() {
         services = Services.open(dir.resolve("data"));
-        Demo.fill(services.database(), LocalDate.of(2026, 11, 23));
+        DecisionFixture.demoBeforeDecisions(services, LocalDate.of(2026, 11, 23));
         signed = DecisionFixture.signedGiayKhen(services, LocalDate.of(2025, 11, 10));
     }
 

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import vn.thidua.app.Demo;
 import vn.thidua.app.Services;
 import vn.thidua.catalogue.model.BaseSalary;
 import vn.thidua.common.db.Jdbc;
@@ -72,7 +71,7 @@ class DecisionRepositoryTest {
     @Test
     void aDecisionDraftedFromTheMeetingIsSignedIntoTheRegisterAndFrozen() {
         try (Services s = Services.open(dir.resolve("data"))) {
-            Demo.fill(s.database(), LocalDate.of(2026, 11, 23));
+            DecisionFixture.demoBeforeDecisions(s, LocalDate.of(2026, 11, 23));
             long meeting = s.meetings().all().stream().filter(m -> m.date().equals(LocalDate.of(2025, 12, 18)))
                     .findFirst().orElseThrow().id();
             long cstd = formId(s, "CSTD_CS");

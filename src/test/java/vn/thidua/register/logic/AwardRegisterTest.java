@@ -8,8 +8,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.thidua.app.Demo;
 import vn.thidua.app.Services;
+import vn.thidua.decisions.logic.DecisionFixture;
 import vn.thidua.common.text.VietText;
 import vn.thidua.decisions.model.Decision;
 import vn.thidua.decisions.model.DecisionLine;
@@ -25,7 +25,7 @@ class AwardRegisterTest {
     @Test
     void aSignedDecisionJoinsThePersonsHistoryTheSearchAndTheYearsTotals() {
         try (Services s = Services.open(dir.resolve("data"))) {
-            Demo.fill(s.database(), LocalDate.of(2026, 11, 23));
+            DecisionFixture.demoBeforeDecisions(s, LocalDate.of(2026, 11, 23));
             long meeting = s.meetings().all().stream().filter(m -> m.date().equals(LocalDate.of(2025, 12, 18)))
                     .findFirst().orElseThrow().id();
             long cstd = s.catalogue().awardForms().stream().filter(f -> f.code().equals("CSTD_CS")).findFirst()

@@ -16,7 +16,6 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.thidua.app.Demo;
 import vn.thidua.app.Services;
 import vn.thidua.decisions.logic.DecisionFixture;
 import vn.thidua.decisions.model.Decision;
@@ -31,7 +30,7 @@ class ClosingReportTest {
     @Test
     void theClosingReportSetsRegistrationsAgainstTheAwardsAndCountsTheMoney() throws Exception {
         try (Services s = Services.open(dir.resolve("data"))) {
-            Demo.fill(s.database(), LocalDate.of(2026, 11, 23));
+            DecisionFixture.demoBeforeDecisions(s, LocalDate.of(2026, 11, 23));
             Decision signed = DecisionFixture.signedGiayKhen(s, LocalDate.of(2025, 11, 10));
             long plan = signed.planId();
             long gk = DecisionFixture.formId(s, "GK_SO");
