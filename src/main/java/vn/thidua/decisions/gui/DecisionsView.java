@@ -9,6 +9,7 @@ import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -65,6 +66,7 @@ public class DecisionsView {
     @FXML private Label headingLabel;
     @FXML private TextField issuerField;
     @FXML private TextField issuerCodeField;
+    @FXML private CheckBox fromAboveCheck;
     @FXML private TextField subjectField;
     @FXML private TextArea basisArea;
     @FXML private TextField petitionField;
@@ -159,6 +161,8 @@ public class DecisionsView {
         }
         issuerField.textProperty().bindBidirectional(model.issuerProperty());
         issuerCodeField.textProperty().bindBidirectional(model.issuerCodeProperty());
+        fromAboveCheck.selectedProperty().bindBidirectional(model.fromAboveProperty());
+        fromAboveCheck.disableProperty().bind(model.draftProperty().not());
         subjectField.textProperty().bindBidirectional(model.subjectProperty());
         basisArea.textProperty().bindBidirectional(model.basisProperty());
         petitionField.textProperty().bindBidirectional(model.petitionRefProperty());

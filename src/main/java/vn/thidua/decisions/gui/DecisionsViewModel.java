@@ -95,6 +95,7 @@ public class DecisionsViewModel {
     private final StringProperty heading = new SimpleStringProperty("");
     private final StringProperty issuer = new SimpleStringProperty("");
     private final StringProperty issuerCode = new SimpleStringProperty("");
+    private final BooleanProperty fromAbove = new SimpleBooleanProperty();
     private final StringProperty subject = new SimpleStringProperty("");
     private final StringProperty achievement = new SimpleStringProperty("");
     private final StringProperty basis = new SimpleStringProperty("");
@@ -187,6 +188,7 @@ public class DecisionsViewModel {
         problem.set("");
         issuer.set(nz(d.issuer()));
         issuerCode.set(nz(d.issuerCode()));
+        fromAbove.set(!d.own());
         subject.set(nz(d.subject()));
         achievement.set(nz(d.achievement()));
         basis.set(String.join("\n", d.basis()));
@@ -223,7 +225,7 @@ public class DecisionsViewModel {
             row++;
         }
         List<String> basisLines = Arrays.stream(basis.get().split("\n")).map(String::strip).filter(x -> !x.isEmpty()).toList();
-        return new Decision(d.id(), d.number(), d.year(), d.date(), d.own(), issuer.get(), issuerCode.get(), d.place(),
+        return new Decision(d.id(), d.number(), d.year(), d.date(), !fromAbove.get(), issuer.get(), issuerCode.get(), d.place(),
                 d.planId(), d.meetingId(), d.awardFormId(), subject.get(), achievement.get(), basisLines, petitionRef.get(),
                 fundingSource.get(), executors.get(), d.signerName(), d.signerRole(), typedLines, d.status(), d.amendsId(),
                 d.amendmentReason());
@@ -377,6 +379,11 @@ public class DecisionsViewModel {
 
     public StringProperty issuerCodeProperty() {
         return issuerCode;
+    }
+
+    /** A decision received from above (the chairman's): its prizes are as typed, not worked out here. */
+    public BooleanProperty fromAboveProperty() {
+        return fromAbove;
     }
 
     public StringProperty subjectProperty() {

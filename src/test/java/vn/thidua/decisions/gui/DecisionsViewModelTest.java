@@ -42,6 +42,27 @@ class DecisionsViewModelTest {
     }
 
     @Test
+    void aDecisionReceivedFromAboveKeepsItsOwnNumberingAndTheTypedPrizes() {
+        model.startNewCommand().execute();
+        model.newMeetingProperty().set(model.meetings().stream().filter(m -> m.date().equals(LocalDate.of(2025, 12, 18)))
+                .findFirst().orElseThrow());
+        model.newAwardProperty().set(model.forms().stream().filter(f -> f.code().equals("CSTD_CS")).findFirst().orElseThrow());
+        model.confirmNewCommand().execute();
+
+        model.fromAboveProperty().set(true);
+        model.issuerProperty().set("Chủ tịch Ủy ban nhân dân tỉnh");
+        model.issuerCodeProperty().set("UBND");
+        model.signNumberProperty().set("2150");
+        model.signDayProperty().set(LocalDate.of(2025, 12, 30));
+        model.signCommand().execute();
+
+        assertEquals(List.of(), dialogs.errors);
+        assertEquals("Quyết định 2150/QĐ-UBND ngày 30/12/2025 (đã ký)", model.headingProperty().get());
+        assertEquals("", model.lines().get(0).prizeProperty().get(), "no prize worked out for a decision from above");
+        assertTrue(model.fromAboveProperty().get());
+    }
+
+    @Test
     void aDraftFromTheMeetingIsEditedSignedIntoTheRegisterAndThenOnlyAmended() {
         model.startNewCommand().execute();
         model.newMeetingProperty().set(model.meetings().stream().filter(m -> m.date().equals(LocalDate.of(2025, 12, 18)))
