@@ -27,7 +27,7 @@ import vn.thidua.common.ui.DocumentOutput;
 import vn.thidua.common.ui.SameThreadExecutor;
 import vn.thidua.testsupport.RecordingDialogs;
 
-/** The clerk picks the name line, moves it right and down by a millimetre each and saves the layout. */
+/** The clerk picks the name line, moves it right and down by a millimetre, back by half a one, and saves. */
 @ExtendWith(ApplicationExtension.class)
 class CertificateLayoutScreenTest {
 
@@ -74,13 +74,14 @@ class CertificateLayoutScreenTest {
 
         robot.clickOn("#rightButton");
         robot.clickOn("#downButton");
+        robot.press(javafx.scene.input.KeyCode.SHIFT).clickOn("#leftButton").release(javafx.scene.input.KeyCode.SHIFT);
         robot.clickOn("#saveButton");
         WaitForAsyncUtils.waitForFxEvents();
 
         assertEquals(List.of(), dialogs.errors);
         var stored = services.certificatePrinter().layout(CertificateLayouts.DEFAULT).placement(CertificateField.NAME)
                 .orElseThrow();
-        assertEquals(x + 1, stored.x());
+        assertEquals(x + 0.5, stored.x(), "1 mm right, then half a millimetre back with Shift");
         assertEquals(y + 1, stored.y());
     }
 }
