@@ -135,4 +135,22 @@ class CertificateLayoutViewModelTest {
         assertEquals("default", model.layoutNameProperty().get());
         assertFalse(model.dirtyProperty().get());
     }
+
+    @Test
+    void theTestPageIsWrittenFromTheLinesAsTheyStandBeforeSaving() throws Exception {
+        Path file = folder.resolve("in-thu.docx");
+        dialogs.saving(file);
+        model.edit(line(model, CertificateField.NAME), Measure.FONT_SIZE, "30");
+
+        model.exportTestCommand().execute();
+
+        assertEquals(List.of(), dialogs.errors);
+        assertEquals(List.of("Đã ghi trang in thử ra " + file + "."), dialogs.infos);
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(java.nio.file.Files.newInputStream(file))) {
+            String xml = doc.getDocument().xmlText();
+            assertTrue(xml.contains("Ông Nguyễn Văn An"), "the sample name is on the page");
+            assertTrue(xml.contains("sz w:val=\"60\""), "the unsaved 30 pt of the name line (60 half-points) is used");
+        }
+        assertTrue(model.dirtyProperty().get(), "writing the test page does not save the layout");
+    }
 }
