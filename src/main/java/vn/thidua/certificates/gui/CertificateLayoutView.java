@@ -19,6 +19,7 @@ import javafx.scene.control.cell.CheckBoxTableCell;
 import javafx.scene.control.cell.ComboBoxTableCell;
 import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Pane;
@@ -132,7 +133,7 @@ public class CertificateLayoutView {
         alignColumn.setCellFactory(ComboBoxTableCell.forTableColumn(new EnumConverter<>(FieldPlacement.Alignment.class),
                 FXCollections.observableArrayList(FieldPlacement.Alignment.values())));
         Views.followSelection(lineTable, model.selectedProperty(), () -> { });
-        lineTable.setOnKeyPressed(e -> {
+        lineTable.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (!e.isControlDown() || lineTable.getEditingCell() != null) {
                 return;
             }

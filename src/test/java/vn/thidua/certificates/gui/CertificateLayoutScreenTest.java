@@ -75,6 +75,9 @@ class CertificateLayoutScreenTest {
         robot.clickOn("#rightButton");
         robot.clickOn("#downButton");
         robot.press(javafx.scene.input.KeyCode.SHIFT).clickOn("#leftButton").release(javafx.scene.input.KeyCode.SHIFT);
+        robot.interact(table::requestFocus);
+        robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.DOWN)
+                .release(javafx.scene.input.KeyCode.CONTROL);
         robot.clickOn("#saveButton");
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -82,6 +85,6 @@ class CertificateLayoutScreenTest {
         var stored = services.certificatePrinter().layout(CertificateLayouts.DEFAULT).placement(CertificateField.NAME)
                 .orElseThrow();
         assertEquals(x + 0.5, stored.x(), "1 mm right, then half a millimetre back with Shift");
-        assertEquals(y + 1, stored.y());
+        assertEquals(y + 2, stored.y(), "1 mm down by the button, 1 mm by Ctrl+Down in the table");
     }
 }
