@@ -16,6 +16,8 @@ import javafx.stage.Stage;
 import vn.thidua.catalogue.gui.CatalogueView;
 import vn.thidua.catalogue.gui.CatalogueViewModel;
 import vn.thidua.certificates.gui.CertificateActions;
+import vn.thidua.certificates.gui.CertificateLayoutView;
+import vn.thidua.certificates.gui.CertificateLayoutViewModel;
 import vn.thidua.common.db.DataFolder;
 import vn.thidua.common.i18n.Messages;
 import vn.thidua.common.text.VietText;
@@ -160,6 +162,8 @@ public class ThiDuaApp extends Application {
         Lazy<RegisterViewModel> register = new Lazy<>(() -> new RegisterViewModel(new RegisterViewModel.Sources(
                 s.register(), s.units(), s.staff(), s.catalogue(), s.agency(), s.database()), executor, dialogs,
                 LocalDate::now));
+        Lazy<CertificateLayoutViewModel> certificateLayout = new Lazy<>(() -> new CertificateLayoutViewModel(
+                s.certificatePrinter(), executor, dialogs, output));
         return List.of(
                 new Section("overview", "nav.overview", () -> new OverviewView(overview).root(), overview::load),
                 new Section("agency", "nav.agency", () -> new AgencyView(agency.get()).root(), () -> agency.get().load()),
@@ -180,7 +184,9 @@ public class ThiDuaApp extends Application {
                 new Section("register", "nav.register", () -> new RegisterView(register.get()).root(),
                         () -> register.get().load()),
                 new Section("catalogue", "nav.catalogue", () -> new CatalogueView(catalogue.get()).root(),
-                        () -> catalogue.get().load())
+                        () -> catalogue.get().load()),
+                new Section("certificateLayout", "nav.certificateLayout",
+                        () -> new CertificateLayoutView(certificateLayout.get()).root(), () -> certificateLayout.get().load())
         );
     }
 
