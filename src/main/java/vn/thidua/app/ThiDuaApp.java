@@ -173,9 +173,9 @@ public class ThiDuaApp extends Application {
                         () -> records.get().load()),
                 new Section("plans", "nav.plans",
                         () -> new PlansView(plans.get(), registrations.get(), targets.get()).root(), () -> plans.get().load()),
-                new Section("nominations", "nav.nominations", () -> new NominationsView(nominations.get(), nominationDocuments.get()).root(),
+                new Section("nominations", "nav.nominations", () -> new NominationsView(nominations.get(), nominationDocuments.get().actions()).root(),
                         () -> nominations.get().load()),
-                new Section("meetings", "nav.meetings", () -> new MeetingsView(meetings.get(), meetingDocuments.get()).root(),
+                new Section("meetings", "nav.meetings", () -> new MeetingsView(meetings.get(), meetingDocuments.get().actions()).root(),
                         () -> meetings.get().load()),
                 new Section("decisions", "nav.decisions", () -> new DecisionsView(decisions.get(), new CertificateActions(
                         decisions.get().openedProperty(), s.decisionPrinter(), s.certificatePrinter(), output,

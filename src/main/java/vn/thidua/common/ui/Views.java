@@ -6,6 +6,7 @@ import java.net.URL;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import javafx.application.Platform;
@@ -19,6 +20,9 @@ import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.util.StringConverter;
@@ -145,5 +149,22 @@ public final class Views {
                 open.run();
             }
         });
+    }
+
+    /**
+     * Fills a documents menu with the actions (a separator before those that ask for one); the menu hides, room and
+     * all, when there are none.
+     */
+    public static void fillMenu(MenuButton menu, List<DocumentAction> actions) {
+        menu.setVisible(!actions.isEmpty());
+        menu.setManaged(!actions.isEmpty());
+        for (DocumentAction a : actions) {
+            if (a.separatorBefore() && !menu.getItems().isEmpty()) {
+                menu.getItems().add(new SeparatorMenuItem());
+            }
+            MenuItem item = new MenuItem(a.label());
+            bind(item, a.command());
+            menu.getItems().add(item);
+        }
     }
 }

@@ -14,8 +14,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
@@ -102,18 +100,6 @@ public class DecisionsView {
         this.root = Views.load(this);
     }
 
-    private void bindDocuments() {
-        documentsMenu.setVisible(!documents.isEmpty());
-        documentsMenu.setManaged(!documents.isEmpty());
-        for (DocumentAction a : documents) {
-            if (a.separatorBefore() && !documentsMenu.getItems().isEmpty()) {
-                documentsMenu.getItems().add(new SeparatorMenuItem());
-            }
-            MenuItem item = new MenuItem(a.label());
-            Views.bind(item, a.command());
-            documentsMenu.getItems().add(item);
-        }
-    }
 
     public Parent root() {
         return root;
@@ -121,7 +107,7 @@ public class DecisionsView {
 
     @FXML
     private void initialize() {
-        bindDocuments();
+        Views.fillMenu(documentsMenu, documents);
         var isOpen = model.openedProperty().isNotNull();
         show(listPane, isOpen.not());
         show(decisionPane, isOpen);

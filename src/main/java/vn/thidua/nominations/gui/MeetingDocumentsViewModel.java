@@ -2,6 +2,7 @@ package vn.thidua.nominations.gui;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -9,6 +10,7 @@ import javafx.beans.value.ObservableValue;
 import vn.thidua.common.i18n.Messages;
 import vn.thidua.common.text.VietDates;
 import vn.thidua.common.ui.Command;
+import vn.thidua.common.ui.DocumentAction;
 import vn.thidua.common.ui.DocumentOutput;
 import vn.thidua.nominations.gui.MeetingsViewModel.MeetingRow;
 import vn.thidua.nominations.logic.NominationPrinter;
@@ -55,6 +57,14 @@ public class MeetingDocumentsViewModel {
 
     private String name(String what) {
         return what + " " + VietDates.format(selected.getValue().meeting().date());
+    }
+
+    /** The menu: the minutes (save, print), the petition for the meeting's result (save, print). */
+    public List<DocumentAction> actions() {
+        return List.of(new DocumentAction(Messages.get("documents.minutes"), minutes, false),
+                new DocumentAction(Messages.get("documents.printMinutes"), printMinutes, false),
+                new DocumentAction(Messages.get("documents.meetingPetition"), petition, true),
+                new DocumentAction(Messages.get("documents.printPetition"), printPetition, false));
     }
 
     public Command minutesCommand() {

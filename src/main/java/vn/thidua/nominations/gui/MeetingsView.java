@@ -17,7 +17,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -33,6 +32,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import vn.thidua.common.ui.DocumentAction;
 import vn.thidua.common.ui.TextCell;
 import vn.thidua.common.ui.Views;
 import vn.thidua.common.ui.WrappingCells;
@@ -124,33 +124,18 @@ public class MeetingsView {
     @FXML private TextArea conclusionArea;
     @FXML private Button saveButton;
     @FXML private Button closeMeetingButton;
-    private final MeetingDocumentsViewModel documents;
+    private final List<DocumentAction> documents;
     @FXML private MenuButton documentsMenu;
-    @FXML private MenuItem minutesItem;
-    @FXML private MenuItem printMinutesItem;
-    @FXML private MenuItem petitionItem;
-    @FXML private MenuItem printPetitionItem;
 
     public MeetingsView(MeetingsViewModel model) {
-        this(model, null);
+        this(model, List.of());
     }
 
-    /** With the documents menu (minutes, petition) bound to {@code documents}; none when it is null. */
-    public MeetingsView(MeetingsViewModel model, MeetingDocumentsViewModel documents) {
+    /** With a documents menu of the given actions; hidden when there are none. */
+    public MeetingsView(MeetingsViewModel model, List<DocumentAction> documents) {
         this.model = model;
-        this.documents = documents;
+        this.documents = List.copyOf(documents);
         this.root = Views.load(this);
-    }
-
-    private void bindDocuments() {
-        documentsMenu.setVisible(documents != null);
-        documentsMenu.setManaged(documents != null);
-        if (documents != null) {
-            Views.bind(minutesItem, documents.minutesCommand());
-            Views.bind(printMinutesItem, documents.printMinutesCommand());
-            Views.bind(petitionItem, documents.petitionCommand());
-            Views.bind(printPetitionItem, documents.printPetitionCommand());
-        }
     }
 
     public Parent root() {
@@ -159,7 +144,7 @@ public class MeetingsView {
 
     @FXML
     private void initialize() {
-        bindDocuments();
+        Views.fillMenu(documentsMenu, documents);
         bindList();
         bindMeeting();
         rootPane.addEventFilter(KeyEvent.KEY_PRESSED, e -> {

@@ -1,12 +1,14 @@
 package vn.thidua.nominations.gui;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.value.ObservableValue;
 import vn.thidua.common.i18n.Messages;
 import vn.thidua.common.ui.Command;
+import vn.thidua.common.ui.DocumentAction;
 import vn.thidua.common.ui.DocumentOutput;
 import vn.thidua.nominations.gui.NominationsViewModel.NominationRow;
 import vn.thidua.nominations.logic.NominationPrinter;
@@ -74,6 +76,16 @@ public class NominationDocumentsViewModel {
 
     private String nomineeName() {
         return "ho-so " + selected.getValue().nomination().nomineeName();
+    }
+
+    /** The menu: petition (save, print), the selected dossier (save, print), the movement's dossier, the list. */
+    public List<DocumentAction> actions() {
+        return List.of(new DocumentAction(Messages.get("documents.petition"), petition, false),
+                new DocumentAction(Messages.get("documents.printPetition"), printPetition, false),
+                new DocumentAction(Messages.get("documents.dossier"), dossier, true),
+                new DocumentAction(Messages.get("documents.printDossier"), printDossier, false),
+                new DocumentAction(Messages.get("documents.planDossier"), planDossier, false),
+                new DocumentAction(Messages.get("documents.list"), list, true));
     }
 
     public Command petitionCommand() {

@@ -4,6 +4,7 @@ import static vn.thidua.common.ui.Views.problem;
 import static vn.thidua.common.ui.Views.show;
 import static vn.thidua.common.ui.Views.text;
 
+import java.util.List;
 import java.util.function.Function;
 import javafx.beans.value.ObservableStringValue;
 import javafx.collections.FXCollections;
@@ -19,7 +20,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -40,6 +40,7 @@ import org.controlsfx.validation.ValidationSupport;
 import vn.thidua.catalogue.model.AwardCategory;
 import vn.thidua.catalogue.model.AwardForm;
 import vn.thidua.common.i18n.Messages;
+import vn.thidua.common.ui.DocumentAction;
 import vn.thidua.common.ui.EnumConverter;
 import vn.thidua.common.ui.TextCell;
 import vn.thidua.common.ui.Views;
@@ -69,14 +70,8 @@ public class NominationsView {
     @FXML private VBox listPane;
     @FXML private ComboBox<Scope> scopeBox;
     @FXML private TextField searchField;
-    private final NominationDocumentsViewModel documents;
+    private final List<DocumentAction> documents;
     @FXML private MenuButton documentsMenu;
-    @FXML private MenuItem petitionItem;
-    @FXML private MenuItem printPetitionItem;
-    @FXML private MenuItem dossierItem;
-    @FXML private MenuItem printDossierItem;
-    @FXML private MenuItem planDossierItem;
-    @FXML private MenuItem listItem;
     @FXML private Button newButton;
     @FXML private Button openButton;
     @FXML private Button deleteButton;
@@ -164,27 +159,14 @@ public class NominationsView {
     @FXML private Button saveButton;
 
     public NominationsView(NominationsViewModel model) {
-        this(model, null);
+        this(model, List.of());
     }
 
-    /** With the documents menu (petition, dossiers, list) bound to {@code documents}; none when it is null. */
-    public NominationsView(NominationsViewModel model, NominationDocumentsViewModel documents) {
+    /** With a documents menu of the given actions; hidden when there are none. */
+    public NominationsView(NominationsViewModel model, List<DocumentAction> documents) {
         this.model = model;
-        this.documents = documents;
+        this.documents = List.copyOf(documents);
         this.root = Views.load(this);
-    }
-
-    private void bindDocuments() {
-        documentsMenu.setVisible(documents != null);
-        documentsMenu.setManaged(documents != null);
-        if (documents != null) {
-            Views.bind(petitionItem, documents.petitionCommand());
-            Views.bind(printPetitionItem, documents.printPetitionCommand());
-            Views.bind(dossierItem, documents.dossierCommand());
-            Views.bind(printDossierItem, documents.printDossierCommand());
-            Views.bind(planDossierItem, documents.planDossierCommand());
-            Views.bind(listItem, documents.listCommand());
-        }
     }
 
     public Parent root() {
@@ -193,7 +175,7 @@ public class NominationsView {
 
     @FXML
     private void initialize() {
-        bindDocuments();
+        Views.fillMenu(documentsMenu, documents);
         bindList();
         bindEditor(model.editor());
         rootPane.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
