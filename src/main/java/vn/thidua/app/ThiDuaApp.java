@@ -178,7 +178,7 @@ public class ThiDuaApp extends Application {
                 new Section("meetings", "nav.meetings", () -> new MeetingsView(meetings.get(), meetingDocuments.get().actions()).root(),
                         () -> meetings.get().load()),
                 new Section("decisions", "nav.decisions", () -> new DecisionsView(decisions.get(), new CertificateActions(
-                        decisions.get().openedProperty(), s.decisionPrinter(), s.certificatePrinter(), output,
+                        decisions.get().openedProperty(), s.decisionPrinter(), s.certificatePrinter(), s.agency(), output,
                         LocalDate::now).actions()).root(),
                         () -> decisions.get().load()),
                 new Section("register", "nav.register", () -> new RegisterView(register.get()).root(),

@@ -11,15 +11,19 @@ import vn.thidua.certificates.logic.CertificateLayouts;
 import vn.thidua.certificates.logic.CertificatePrinter;
 import vn.thidua.certificates.model.PrintMode;
 import vn.thidua.common.i18n.Messages;
+import vn.thidua.common.io.FileWrites;
 import vn.thidua.common.ui.Command;
 import vn.thidua.common.ui.DocumentAction;
 import vn.thidua.common.ui.DocumentOutput;
 import vn.thidua.decisions.logic.DecisionPrinter;
 import vn.thidua.decisions.logic.DecisionRepository;
 import vn.thidua.decisions.model.Decision;
+import vn.thidua.organisation.logic.AgencyRepository;
+import vn.thidua.register.logic.RegisterWorkbooks;
 
 /**
- * The documents of the opened decision: the decision itself (any time; a draft prints unnumbered) and, once signed,
+ * The documents of the opened decision: the decision itself and its attached list in Excel (any time; a draft prints
+ * unnumbered) and, once signed,
  * its certificates — full pages, or only the variable lines onto pre-printed blanks — and the layout's test page on
  * plain paper; each saved to a file or sent to the printer.
  */
@@ -29,11 +33,13 @@ public class CertificateActions {
     private final DecisionPrinter decisions;
     private final CertificatePrinter certificates;
     private final Supplier<LocalDate> today;
+    private final AgencyRepository agency;
     private final List<DocumentAction> actions;
 
     public CertificateActions(ObservableValue<Decision> opened, DecisionPrinter decisions, CertificatePrinter certificates,
-                              DocumentOutput output, Supplier<LocalDate> today) {
+                              AgencyRepository agency, DocumentOutput output, Supplier<LocalDate> today) {
         this.opened = opened;
+        this.agency = agency;
         this.decisions = decisions;
         this.certificates = certificates;
         this.today = today;
@@ -45,6 +51,8 @@ public class CertificateActions {
                         new Command(() -> output.saveAs(name("quyet-dinh"), "docx", this::writeDecision), any), false),
                 new DocumentAction(Messages.get("certificates.menu.printDecision"),
                         new Command(() -> output.print(name("quyet-dinh"), "docx", this::writeDecision), any), false),
+                new DocumentAction(Messages.get("certificates.menu.list"),
+                        new Command(() -> output.saveAs(name("danh-sach"), "xlsx", this::writeList), any), false),
                 new DocumentAction(Messages.get("certificates.menu.full"), new Command(() -> output.saveAs(name("giay-khen"),
                         "docx", file -> writeCertificates(file, PrintMode.FULL_PAGE)), signed), true),
                 new DocumentAction(Messages.get("certificates.menu.blank"), new Command(() -> output.saveAs(
@@ -62,6 +70,13 @@ public class CertificateActions {
     private String writeDecision(Path file) {
         Decision d = decisions.print(opened.getValue().id(), today.get(), file);
         return Messages.get("certificates.done.decision", DecisionRepository.symbol(d), file);
+    }
+
+    private String writeList(Path file) {
+        Decision d = opened.getValue();
+        FileWrites.reported(file, () -> RegisterWorkbooks.decisionList(d, decisions.awardName(d),
+                agency.agency().orElse(null), file));
+        return Messages.get("certificates.done.list", d.lines().size(), file);
     }
 
     private String writeCertificates(Path file, PrintMode mode) {

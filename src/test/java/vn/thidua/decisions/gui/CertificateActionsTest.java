@@ -42,7 +42,7 @@ class CertificateActionsTest {
                     s.decisionDrafts(), s.meetings(), s.catalogue()), new SameThreadExecutor(), dialogs,
                     () -> LocalDate.of(2025, 12, 22));
             List<DocumentAction> actions = new CertificateActions(model.openedProperty(), s.decisionPrinter(),
-                    s.certificatePrinter(), output, () -> LocalDate.of(2025, 12, 22)).actions();
+                    s.certificatePrinter(), s.agency(), output, () -> LocalDate.of(2025, 12, 22)).actions();
             model.load();
             model.startNewCommand().execute();
             model.newMeetingProperty().set(model.meetings().stream()
@@ -52,7 +52,7 @@ class CertificateActionsTest {
             model.confirmNewCommand().execute();
 
             assertTrue(actions.get(0).command().isExecutable(), "a draft decision prints unnumbered");
-            assertFalse(actions.get(2).command().isExecutable(), "no certificate before signing");
+            assertFalse(actions.get(3).command().isExecutable(), "no certificate before signing");
             model.signCommand().execute();
             Decision signed = model.openedProperty().get();
             assertTrue(signed.signed());
@@ -65,14 +65,25 @@ class CertificateActionsTest {
                 assertTrue(doc.getParagraphs().stream().anyMatch(p -> p.getText().strip().equals("QUYẾT ĐỊNH")));
             }
 
+            Path list = folder.resolve("ds.xlsx");
+            dialogs.saving(list);
+            actions.get(2).command().execute();
+            assertEquals(List.of(), dialogs.errors);
+            try (InputStream in = Files.newInputStream(list);
+                 org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+                List<String> cells = new ArrayList<>();
+                wb.getSheetAt(0).forEach(row -> row.forEach(cell -> cells.add(cell.toString())));
+                assertTrue(cells.contains(signed.lines().get(0).name()), cells.toString());
+            }
+
             Path certificates = folder.resolve("gk.docx");
             dialogs.saving(certificates);
-            actions.get(2).command().execute();
+            actions.get(3).command().execute();
             assertEquals(List.of(), dialogs.errors);
             assertTrue(Files.size(certificates) > 0);
             assertEquals("Đã in 1 giấy khen ra " + certificates + ".", dialogs.infos.get(dialogs.infos.size() - 1));
 
-            actions.get(5).command().execute();
+            actions.get(6).command().execute();
             assertEquals(1, printed.size(), "the test page went to the printer");
         }
     }
