@@ -3,7 +3,6 @@ package vn.thidua.catalogue.gui;
 import static vn.thidua.common.ui.Views.problem;
 import static vn.thidua.common.ui.Views.text;
 
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.value.ObservableStringValue;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
@@ -195,7 +194,7 @@ public class CatalogueView {
                 setOpacity(row != null && !row.form().active() ? 0.55 : 1);
             }
         });
-        follow(formTable, model.selectedFormProperty());
+        Views.keepSelection(formTable, model.selectedFormProperty());
     }
 
     private void bindFormEditor(AwardFormEditorViewModel editor) {
@@ -247,7 +246,7 @@ public class CatalogueView {
         text(basisToColumn, r -> Views.date(r.basis().effectiveTo()));
         text(basisStatusColumn, LegalBasisRow::status);
         WrappingCells.wrap(basisTitleColumn);
-        follow(basisTable, model.selectedBasisProperty());
+        Views.keepSelection(basisTable, model.selectedBasisProperty());
     }
 
     private void bindBasisEditor(LegalBasisEditorViewModel editor) {
@@ -287,7 +286,7 @@ public class CatalogueView {
         text(salaryAmountColumn, BaseSalaryRow::amount);
         text(salaryNoteColumn, r -> r.salary().note());
         text(salaryStatusColumn, BaseSalaryRow::status);
-        follow(salaryTable, model.selectedSalaryProperty());
+        Views.keepSelection(salaryTable, model.selectedSalaryProperty());
     }
 
     private void bindSalaryEditor(BaseSalaryEditorViewModel editor) {
@@ -306,23 +305,6 @@ public class CatalogueView {
         ValidationSupport validation = new ValidationSupport();
         validate(validation, salaryFromPicker, editor.dateErrorProperty());
         validate(validation, salaryAmountField, editor.amountErrorProperty());
-    }
-
-    /** The table's selection and the ViewModel's selected row follow each other. */
-    private static <R> void follow(TableView<R> table, ObjectProperty<R> selected) {
-        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-            if (b != null) {
-                selected.set(b);
-            }
-        });
-        selected.addListener((o, a, b) -> {
-            if (b == null) {
-                table.getSelectionModel().clearSelection();
-            } else if (table.getSelectionModel().getSelectedItem() != b) {
-                table.getSelectionModel().select(b);
-                table.scrollTo(b);
-            }
-        });
     }
 
     private static void showWhileEditing(VBox pane, CopyEditor<?> editor) {

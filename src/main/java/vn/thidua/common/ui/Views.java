@@ -136,14 +136,7 @@ public final class Views {
      */
     public static <R> void followSelection(TableView<R> table, Property<R> selected, Runnable open) {
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> selected.setValue(b));
-        selected.addListener((o, a, b) -> {
-            if (b == null) {
-                table.getSelectionModel().clearSelection();
-            } else if (table.getSelectionModel().getSelectedItem() != b) {
-                table.getSelectionModel().select(b);
-                table.scrollTo(b);
-            }
-        });
+        showSelection(table, selected);
         table.setOnMouseClicked(e -> {
             if (e.getButton() == javafx.scene.input.MouseButton.PRIMARY && e.getClickCount() == 2) {
                 open.run();
@@ -166,5 +159,30 @@ public final class Views {
             bind(item, a.command());
             menu.getItems().add(item);
         }
+    }
+
+    /**
+     * The table shows the ViewModel's selected row, and choosing a row sets it; the table losing its selection (its
+     * rows replaced) leaves the ViewModel's choice as it is.
+     */
+    public static <R> void keepSelection(TableView<R> table, Property<R> selected) {
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                selected.setValue(b);
+            }
+        });
+        showSelection(table, selected);
+    }
+
+    /** Selects and scrolls to the ViewModel's selected row, or clears the table's selection when there is none. */
+    private static <R> void showSelection(TableView<R> table, ObservableValue<R> selected) {
+        selected.addListener((o, a, b) -> {
+            if (b == null) {
+                table.getSelectionModel().clearSelection();
+            } else if (table.getSelectionModel().getSelectedItem() != b) {
+                table.getSelectionModel().select(b);
+                table.scrollTo(b);
+            }
+        });
     }
 }

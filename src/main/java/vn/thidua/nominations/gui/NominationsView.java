@@ -415,19 +415,7 @@ public class NominationsView {
         table.editableProperty().bind(e.editableProperty());
         Views.bind(add, list.addCommand());
         Views.bind(remove, list.removeCommand());
-        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-            if (b != null) {
-                list.selectedProperty().set(b);
-            }
-        });
-        list.selectedProperty().addListener((o, a, b) -> {
-            if (b == null) {
-                table.getSelectionModel().clearSelection();
-            } else if (table.getSelectionModel().getSelectedItem() != b) {
-                table.getSelectionModel().select(b);
-                table.scrollTo(b);
-            }
-        });
+        Views.keepSelection(table, list.selectedProperty());
     }
 
     /** A list line whose long text wraps within the list's width. */

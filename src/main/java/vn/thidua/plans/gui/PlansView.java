@@ -653,19 +653,7 @@ public class PlansView {
         Views.bind(remove, list.removeCommand());
         Views.bind(up, list.upCommand());
         Views.bind(down, list.downCommand());
-        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-            if (b != null) {
-                list.selectedProperty().set(b);
-            }
-        });
-        list.selectedProperty().addListener((o, a, b) -> {
-            if (b == null) {
-                table.getSelectionModel().clearSelection();
-            } else if (table.getSelectionModel().getSelectedItem() != b) {
-                table.getSelectionModel().select(b);
-                table.scrollTo(b);
-            }
-        });
+        Views.keepSelection(table, list.selectedProperty());
         detail.disableProperty().bind(list.selectedProperty().isNull());
     }
 
