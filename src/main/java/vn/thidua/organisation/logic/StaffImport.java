@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -13,19 +12,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import vn.thidua.common.db.Database;
 import vn.thidua.common.i18n.Messages;
-import vn.thidua.common.io.SheetHeaders;
 import vn.thidua.common.i18n.UserException;
-import vn.thidua.common.text.VietDates;
+import vn.thidua.common.io.RowProblem;
+import vn.thidua.common.io.SheetHeaders;
+import vn.thidua.common.io.SheetRow;
 import vn.thidua.common.text.VietText;
 import vn.thidua.organisation.logic.StaffWorkbook.Column;
 import vn.thidua.organisation.model.Gender;
@@ -44,16 +41,8 @@ public final class StaffImport {
     }
 
     /** One problem of the file, at a row (as the spreadsheet numbers it) and column. */
-    public record Problem(int row, String column, String message) {
-        @Override
-        public String toString() {
-            return column == null ? Messages.get("import.problem.row", row, message)
-                    : Messages.get("import.problem.rowColumn", row, column, message);
-        }
-    }
-
     /** What the file would do: people to add and to change, or the problems that reject it. */
-    public record Plan(List<StaffMember> additions, List<Change> changes, List<Problem> problems) {
+    public record Plan(List<StaffMember> additions, List<Change> changes, List<RowProblem> problems) {
         public boolean accepted() {
             return problems.isEmpty();
         }
@@ -80,14 +69,14 @@ public final class StaffImport {
         DataFormatter formatter = new DataFormatter();
         Map<Column, Integer> columns = new EnumMap<>(Column.class);
         int headerRow = findHeader(sheet, formatter, columns);
-        List<Problem> problems = new ArrayList<>();
+        List<RowProblem> problems = new ArrayList<>();
         if (headerRow < 0) {
-            problems.add(new Problem(1, null, Messages.get("import.error.noHeader", Column.FULL_NAME.header())));
+            problems.add(new RowProblem(1, null, Messages.get("import.error.noHeader", Column.FULL_NAME.header())));
             return new Plan(List.of(), List.of(), problems);
         }
         for (Column required : List.of(Column.FULL_NAME, Column.UNIT)) {
             if (!columns.containsKey(required)) {
-                problems.add(new Problem(headerRow + 1, required.header(), Messages.get("import.error.missingColumn")));
+                problems.add(new RowProblem(headerRow + 1, required.header(), Messages.get("import.error.missingColumn")));
             }
         }
         if (!problems.isEmpty()) {
@@ -157,7 +146,7 @@ public final class StaffImport {
             String personKey = nameBirthKey(name, birth);
             Integer firstPersonRow = seenKeys.putIfAbsent("person:" + personKey, rowNo);
             if (firstRow != null || firstPersonRow != null) {
-                problems.add(new Problem(rowNo, Column.FULL_NAME.header(), Messages.get("import.error.duplicate",
+                problems.add(new RowProblem(rowNo, Column.FULL_NAME.header(), Messages.get("import.error.duplicate",
                         firstRow != null ? firstRow : firstPersonRow)));
                 continue;
             }
@@ -165,10 +154,10 @@ public final class StaffImport {
             if (match == null && (gender == null || kind == null)) {
                 // A new person's gender and kind are never guessed; a known person's blank cell keeps what is stored.
                 if (gender == null) {
-                    problems.add(new Problem(rowNo, Column.GENDER.header(), Messages.get("import.error.genderMissing")));
+                    problems.add(new RowProblem(rowNo, Column.GENDER.header(), Messages.get("import.error.genderMissing")));
                 }
                 if (kind == null) {
-                    problems.add(new Problem(rowNo, Column.KIND.header(), Messages.get("import.error.kindMissing")));
+                    problems.add(new RowProblem(rowNo, Column.KIND.header(), Messages.get("import.error.kindMissing")));
                 }
                 continue;
             }
@@ -186,7 +175,7 @@ public final class StaffImport {
             }
             if (match == null) {
                 if (code != null && byCode.containsKey(code)) {
-                    problems.add(new Problem(rowNo, Column.CODE.header(), Messages.get("import.error.codeTaken", code)));
+                    problems.add(new RowProblem(rowNo, Column.CODE.header(), Messages.get("import.error.codeTaken", code)));
                     continue;
                 }
                 additions.add(read);
@@ -287,60 +276,11 @@ public final class StaffImport {
         return SheetHeaders.blank(row, formatter, columns, Column.NO);
     }
 
-    /** Reads one row's cells, collecting problems with their row and column. */
-    private static final class RowReader {
-        private final Row row;
-        private final int rowNo;
-        private final DataFormatter formatter;
-        private final Map<Column, Integer> columns;
-        private final List<Problem> problems;
-        private final int problemsBefore;
+    /** Reads one row's cells, collecting problems with their row and column, with the staff sheet's own readings. */
+    private static final class RowReader extends SheetRow<Column> {
 
-        RowReader(Row row, int rowNo, DataFormatter formatter, Map<Column, Integer> columns, List<Problem> problems) {
-            this.row = row;
-            this.rowNo = rowNo;
-            this.formatter = formatter;
-            this.columns = columns;
-            this.problems = problems;
-            this.problemsBefore = problems.size();
-        }
-
-        boolean hasProblems() {
-            return problems.size() > problemsBefore;
-        }
-
-        void problem(Column column, String message) {
-            problems.add(new Problem(rowNo, column.header(), message));
-        }
-
-        Cell cell(Column column) {
-            Integer index = columns.get(column);
-            return index == null ? null : row.getCell(index);
-        }
-
-        String text(Column column) {
-            Cell cell = cell(column);
-            return cell == null ? "" : formatter.formatCellValue(cell).strip();
-        }
-
-        LocalDate date(Column column) {
-            Cell cell = cell(column);
-            if (cell == null) {
-                return null;
-            }
-            if (cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
-                return cell.getLocalDateTimeCellValue().toLocalDate();
-            }
-            String value = text(column);
-            if (value.isEmpty()) {
-                return null;
-            }
-            try {
-                return VietDates.parse(value);
-            } catch (DateTimeParseException e) {
-                problem(column, Messages.get("import.error.badDate", value));
-                return null;
-            }
+        RowReader(Row row, int rowNo, DataFormatter formatter, Map<Column, Integer> columns, List<RowProblem> problems) {
+            super(row, rowNo, formatter, columns, Column::header, problems);
         }
 
         <E extends Enum<E>> E choice(Column column, Class<E> type, E fallback) {

@@ -22,11 +22,11 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import vn.thidua.catalogue.model.AwardForm;
 import vn.thidua.common.i18n.Messages;
-import vn.thidua.common.io.SheetHeaders;
 import vn.thidua.common.i18n.UserException;
+import vn.thidua.common.io.RowProblem;
+import vn.thidua.common.io.SheetHeaders;
 import vn.thidua.common.text.VietDates;
 import vn.thidua.common.text.VietText;
-import vn.thidua.organisation.logic.StaffImport.Problem;
 import vn.thidua.organisation.model.StaffMember;
 import vn.thidua.organisation.model.Unit;
 import vn.thidua.plans.logic.RegistrationWorkbook.RegistrationColumn;
@@ -41,7 +41,7 @@ import vn.thidua.plans.model.Registration;
 public final class RegistrationImport {
 
     /** What the file would add, how many of its rows are registered already, or the problems that reject it. */
-    public record Result(List<Registration> additions, int alreadyRegistered, List<Problem> problems) {
+    public record Result(List<Registration> additions, int alreadyRegistered, List<RowProblem> problems) {
         public boolean accepted() {
             return problems.isEmpty();
         }
@@ -70,15 +70,15 @@ public final class RegistrationImport {
         DataFormatter formatter = new DataFormatter();
         Map<RegistrationColumn, Integer> columns = new EnumMap<>(RegistrationColumn.class);
         int headerRow = findHeader(sheet, formatter, columns);
-        List<Problem> problems = new ArrayList<>();
+        List<RowProblem> problems = new ArrayList<>();
         if (headerRow < 0) {
-            problems.add(new Problem(1, null, Messages.get("import.error.noHeader",
+            problems.add(new RowProblem(1, null, Messages.get("import.error.noHeader",
                     RegistrationColumn.REGISTRANT.header())));
             return new Result(List.of(), 0, problems);
         }
         for (RegistrationColumn required : List.of(RegistrationColumn.REGISTRANT, RegistrationColumn.AWARD_FORM)) {
             if (!columns.containsKey(required)) {
-                problems.add(new Problem(headerRow + 1, required.header(), Messages.get("import.error.missingColumn")));
+                problems.add(new RowProblem(headerRow + 1, required.header(), Messages.get("import.error.missingColumn")));
             }
         }
         if (!problems.isEmpty()) {
@@ -118,12 +118,12 @@ public final class RegistrationImport {
             Long unitId = null;
             Long staffId = null;
             if (name == null) {
-                problems.add(new Problem(rowNo, RegistrationColumn.REGISTRANT.header(),
+                problems.add(new RowProblem(rowNo, RegistrationColumn.REGISTRANT.header(),
                         Messages.get("registrationImport.error.registrantMissing")));
             } else if (where == null) {
                 Unit u = unitByName.get(VietText.fold(name));
                 if (u == null) {
-                    problems.add(new Problem(rowNo, RegistrationColumn.REGISTRANT.header(),
+                    problems.add(new RowProblem(rowNo, RegistrationColumn.REGISTRANT.header(),
                             Messages.get("import.error.unitUnknown", name)));
                 } else {
                     unitId = u.id();
@@ -139,19 +139,19 @@ public final class RegistrationImport {
                 if (named.size() == 1) {
                     staffId = named.get(0).id();
                 } else {
-                    problems.add(new Problem(rowNo, RegistrationColumn.REGISTRANT.header(), Messages.get(named.isEmpty()
+                    problems.add(new RowProblem(rowNo, RegistrationColumn.REGISTRANT.header(), Messages.get(named.isEmpty()
                             ? "registrationImport.error.personUnknown" : "registrationImport.error.personAmbiguous", name)));
                 }
             }
             AwardForm form = formText == null ? null : formByName.get(VietText.fold(formText));
             if (formText == null) {
-                problems.add(new Problem(rowNo, RegistrationColumn.AWARD_FORM.header(),
+                problems.add(new RowProblem(rowNo, RegistrationColumn.AWARD_FORM.header(),
                         Messages.get("registrationImport.error.formMissing")));
             } else if (form == null) {
-                problems.add(new Problem(rowNo, RegistrationColumn.AWARD_FORM.header(),
+                problems.add(new RowProblem(rowNo, RegistrationColumn.AWARD_FORM.header(),
                         Messages.get("registrationImport.error.formUnknown", formText)));
             } else if (unitId != null && !form.forCollective() || staffId != null && !form.forIndividual()) {
-                problems.add(new Problem(rowNo, RegistrationColumn.AWARD_FORM.header(), Messages.get(unitId != null
+                problems.add(new RowProblem(rowNo, RegistrationColumn.AWARD_FORM.header(), Messages.get(unitId != null
                         ? "registrationImport.error.formNotCollective" : "registrationImport.error.formNotIndividual",
                         form.name())));
             }
@@ -164,7 +164,7 @@ public final class RegistrationImport {
             String key = (u != null ? "u" + u : "s" + s) + "/" + form.id();
             Integer first = seen.putIfAbsent(key, rowNo);
             if (first != null) {
-                problems.add(new Problem(rowNo, null, Messages.get("registrationImport.error.duplicate", first)));
+                problems.add(new RowProblem(rowNo, null, Messages.get("registrationImport.error.duplicate", first)));
                 continue;
             }
             boolean registered = existing.stream().anyMatch(e -> e.awardFormId() == form.id()
@@ -194,7 +194,7 @@ public final class RegistrationImport {
         return cell == null ? null : formatter.formatCellValue(cell);
     }
 
-    private static LocalDate date(Row row, Integer column, DataFormatter formatter, int rowNo, List<Problem> problems) {
+    private static LocalDate date(Row row, Integer column, DataFormatter formatter, int rowNo, List<RowProblem> problems) {
         if (row == null || column == null || row.getCell(column) == null) {
             return null;
         }
@@ -209,7 +209,7 @@ public final class RegistrationImport {
         try {
             return VietDates.parse(t);
         } catch (DateTimeParseException e) {
-            problems.add(new Problem(rowNo, RegistrationColumn.REGISTERED_ON.header(),
+            problems.add(new RowProblem(rowNo, RegistrationColumn.REGISTERED_ON.header(),
                     Messages.get("import.error.badDate", t)));
             return null;
         }

@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -17,7 +16,6 @@ import java.util.Set;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -26,9 +24,10 @@ import vn.thidua.catalogue.model.AwardForm;
 import vn.thidua.common.db.Database;
 import vn.thidua.common.db.Jdbc;
 import vn.thidua.common.i18n.Messages;
-import vn.thidua.common.io.SheetHeaders;
 import vn.thidua.common.i18n.UserException;
 import vn.thidua.common.io.RowProblem;
+import vn.thidua.common.io.SheetHeaders;
+import vn.thidua.common.io.SheetRow;
 import vn.thidua.common.text.VietDates;
 import vn.thidua.common.text.VietText;
 import vn.thidua.organisation.model.StaffMember;
@@ -193,7 +192,7 @@ public final class RegisterImport {
         if (in.hasProblems()) {
             return null;
         }
-        return new Line(in.rowNo, staffId, unitId, recipient, form.id(), form.name(), year,
+        return new Line(in.rowNo(), staffId, unitId, recipient, form.id(), form.name(), year,
                 VietText.cleanOrNull(in.text(RegisterColumn.DECISION_NUMBER)), decided,
                 VietText.cleanOrNull(in.text(RegisterColumn.ISSUER)),
                 VietText.cleanOrNull(in.text(RegisterColumn.GOLDEN_BOOK)), prize, thematic);
@@ -287,67 +286,18 @@ public final class RegisterImport {
         }
     }
 
-    /** One row's cells, collecting problems with their row and column. */
-    private static final class Cells {
-        private final Row row;
-        private final int rowNo;
-        private final DataFormatter formatter;
-        private final Map<RegisterColumn, Integer> columns;
-        private final List<RowProblem> problems;
-        private final int before;
+    /** One row's cells, collecting problems with their row and column, with the register's own readings. */
+    private static final class Cells extends SheetRow<RegisterColumn> {
 
         Cells(Row row, int rowNo, DataFormatter formatter, Map<RegisterColumn, Integer> columns,
               List<RowProblem> problems) {
-            this.row = row;
-            this.rowNo = rowNo;
-            this.formatter = formatter;
-            this.columns = columns;
-            this.problems = problems;
-            this.before = problems.size();
-        }
-
-        boolean hasProblems() {
-            return problems.size() > before;
-        }
-
-        void problem(RegisterColumn column, String message) {
-            problems.add(new RowProblem(rowNo, column.header(), message));
-        }
-
-        Cell cell(RegisterColumn column) {
-            Integer index = columns.get(column);
-            return index == null ? null : row.getCell(index);
-        }
-
-        String text(RegisterColumn column) {
-            Cell cell = cell(column);
-            return cell == null ? "" : formatter.formatCellValue(cell).strip();
+            super(row, rowNo, formatter, columns, RegisterColumn::header, problems);
         }
 
         /** The "Tổng cộng" row an exported register ends with. */
         boolean isTotalsRow() {
             String first = VietText.fold(text(RegisterColumn.NO) + " " + text(RegisterColumn.RECIPIENT));
             return first.startsWith(VietText.fold(Messages.get("registerBook.total")));
-        }
-
-        LocalDate date(RegisterColumn column) {
-            Cell cell = cell(column);
-            if (cell == null) {
-                return null;
-            }
-            if (cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
-                return cell.getLocalDateTimeCellValue().toLocalDate();
-            }
-            String value = text(column);
-            if (value.isEmpty()) {
-                return null;
-            }
-            try {
-                return VietDates.parse(value);
-            } catch (DateTimeParseException e) {
-                problem(column, Messages.get("import.error.badDate", value));
-                return null;
-            }
         }
 
         Integer year(LocalDate today) {

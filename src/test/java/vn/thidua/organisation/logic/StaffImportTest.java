@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.thidua.app.Services;
 import vn.thidua.common.i18n.UserException;
+import vn.thidua.common.io.RowProblem;
 import vn.thidua.organisation.logic.StaffImport.Change;
 import vn.thidua.organisation.logic.StaffImport.Plan;
 import vn.thidua.organisation.model.StaffKind;
@@ -176,7 +177,7 @@ class StaffImportTest {
                 "Dòng 9, cột \"Ngày sinh\": ngày \"1/13/1990\" không hợp lệ (cần dạng ngày/tháng/năm, ví dụ 05/01/1990).",
                 "Dòng 10, cột \"Giới tính\": thiếu giới tính (Nam hoặc Nữ).",
                 "Dòng 10, cột \"Loại\": thiếu loại (Công chức, Viên chức hoặc Người lao động)."),
-                plan.problems().stream().map(StaffImport.Problem::toString).toList());
+                plan.problems().stream().map(RowProblem::toString).toList());
         assertEquals(List.of(List.of(), List.of()), List.of(plan.additions(), plan.changes()));
 
         UserException refused = assertThrows(UserException.class, () -> StaffImport.apply(services.database(), plan));
@@ -231,7 +232,7 @@ class StaffImportTest {
         }
 
         assertEquals(List.of("Dòng 1: Không tìm thấy dòng tiêu đề có cột \"Họ và tên\" trong trang đầu tiên."),
-                read(file).problems().stream().map(StaffImport.Problem::toString).toList());
+                read(file).problems().stream().map(RowProblem::toString).toList());
     }
 
     @Test
