@@ -196,9 +196,10 @@ public class NominationsViewModel {
             problem = Messages.get("nominations.eligibility.failed", e.getMessage());
         }
         List<NominationRow> out = new ArrayList<>();
+        Map<Long, DossierService.Status> statuses = s.dossiers().statuses();
         for (int i = 0; i < found.size(); i++) {
             NominationSummary n = found.get(i);
-            DossierService.Status d = s.dossiers().status(n.id());
+            DossierService.Status d = statuses.get(n.id());
             String dossier = d.items().isEmpty() ? "" : d.complete() ? Messages.get("nominations.row.complete")
                     : Messages.get("nominations.row.missing", d.missing().size());
             String kind = Messages.get(n.nominee().isPerson() ? "nominations.kind.person" : "nominations.kind.unit");

@@ -5,7 +5,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import vn.thidua.common.attachments.AttachmentStore;
@@ -56,12 +58,37 @@ public class DossierService {
     }
 
     public static Status status(Connection c, long nominationId) throws SQLException {
-        List<DossierItem> items = items(c, nominationId);
-        List<DossierItem> missing = items.stream().filter(i -> i.required() && !i.present()).toList();
         var dates = Jdbc.one(c, "SELECT p.dossier_deadline, n.received_on FROM nomination n LEFT JOIN plan p "
                 + "ON p.id = n.plan_id WHERE n.id = ?", rs -> new LocalDate[] {Jdbc.date(rs, "dossier_deadline"),
                 Jdbc.date(rs, "received_on")}, nominationId).orElse(new LocalDate[2]);
-        return new Status(items, missing, dates[0], dates[1]);
+        return status(items(c, nominationId), dates[0], dates[1]);
+    }
+
+    /** The status of every nomination, read in two queries, for the lists that show each one's dossier. */
+    public Map<Long, Status> statuses() {
+        return db.read(c -> {
+            Map<Long, List<DossierItem>> items = new HashMap<>();
+            for (var row : Jdbc.list(c, ITEM_SQL + "ORDER BY d.nomination_id, d.sort_order, d.id",
+                    rs -> Map.entry(rs.getLong("nomination_id"), item(rs)))) {
+                items.computeIfAbsent(row.getKey(), k -> new ArrayList<>()).add(row.getValue());
+            }
+            Map<Long, Status> out = new HashMap<>();
+            for (Dates d : Jdbc.list(c, "SELECT n.id, p.dossier_deadline, n.received_on FROM nomination n "
+                    + "LEFT JOIN plan p ON p.id = n.plan_id", rs -> new Dates(rs.getLong(1),
+                    Jdbc.date(rs, "dossier_deadline"), Jdbc.date(rs, "received_on")))) {
+                out.put(d.nominationId(), status(items.getOrDefault(d.nominationId(), List.of()), d.deadline(),
+                        d.receivedOn()));
+            }
+            return out;
+        });
+    }
+
+    private record Dates(long nominationId, LocalDate deadline, LocalDate receivedOn) {
+    }
+
+    private static Status status(List<DossierItem> items, LocalDate deadline, LocalDate receivedOn) {
+        List<DossierItem> missing = items.stream().filter(i -> i.required() && !i.present()).toList();
+        return new Status(items, missing, deadline, receivedOn);
     }
 
     /**
@@ -222,8 +249,9 @@ public class DossierService {
                 nominationId);
     }
 
-    private static final String ITEM_SQL = "SELECT d.id, d.document_kind, d.title, d.required, d.attachment_id, "
-            + "a.file_name, d.received_on FROM dossier_document d LEFT JOIN attachment a ON a.id = d.attachment_id ";
+    private static final String ITEM_SQL = "SELECT d.id, d.nomination_id, d.document_kind, d.title, d.required, "
+            + "d.attachment_id, a.file_name, d.received_on FROM dossier_document d "
+            + "LEFT JOIN attachment a ON a.id = d.attachment_id ";
 
     private static DossierItem item(java.sql.ResultSet rs) throws SQLException {
         return new DossierItem(rs.getLong("id"), DocumentKind.valueOf(rs.getString("document_kind")), rs.getString("title"),

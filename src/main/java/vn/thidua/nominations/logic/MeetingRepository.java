@@ -7,10 +7,12 @@ import java.sql.Time;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import vn.thidua.common.db.Database;
 import vn.thidua.common.db.Jdbc;
 import vn.thidua.common.i18n.UserException;
@@ -73,6 +75,12 @@ public class MeetingRepository {
                 rs.getLong("id"), Jdbc.longOrNull(rs, "plan_id"), rs.getInt("meeting_year"), Jdbc.date(rs, "meeting_date"),
                 Jdbc.intOrNull(rs, "minutes_number"), rs.getString("subject"), rs.getInt("members"), rs.getInt("present"),
                 rs.getInt("nominations"), rs.getTimestamp("closed_at") != null)));
+    }
+
+    /** Every nomination some meeting has on its agenda. */
+    public Set<Long> onAnyAgenda() {
+        return new HashSet<>(db.read(c -> Jdbc.list(c, "SELECT DISTINCT nomination_id FROM council_vote",
+                rs -> rs.getLong(1))));
     }
 
     public Optional<Sitting> find(long id) {

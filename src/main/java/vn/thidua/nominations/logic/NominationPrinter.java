@@ -129,7 +129,10 @@ public final class NominationPrinter {
 
     /** The minutes of meeting {@code meetingId}. */
     public OfficialDocument minutes(long meetingId, LocalDate today) {
-        MeetingRepository.Sitting sitting = sources.meetings().get(meetingId);
+        return minutes(sources.meetings().get(meetingId), today);
+    }
+
+    private OfficialDocument minutes(MeetingRepository.Sitting sitting, LocalDate today) {
         Plan plan = sitting.meeting().planId() == null ? null : sources.plans().get(sitting.meeting().planId());
         return minutes(sitting, documents(plan, today));
     }
@@ -137,7 +140,7 @@ public final class NominationPrinter {
     /** Writes the minutes of meeting {@code meetingId} to {@code file}; returns the meeting's sitting. */
     public MeetingRepository.Sitting printMinutes(long meetingId, LocalDate today, Path file) {
         MeetingRepository.Sitting sitting = sources.meetings().get(meetingId);
-        OfficialDocument doc = minutes(meetingId, today);
+        OfficialDocument doc = minutes(sitting, today);
         FileWrites.reported(file, () -> writer.writeAll(List.of(doc), file));
         return sitting;
     }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,11 +75,12 @@ public class OverviewService {
                 }
             }
         }
+        Map<Long, DossierService.Status> statuses = dossiers.statuses();
         for (NominationSummary n : all) {
             if (!n.status().active() || n.status() == NominationStatus.DECIDED || n.status() == NominationStatus.PROPOSED) {
                 continue;
             }
-            DossierService.Status status = dossiers.status(n.id());
+            DossierService.Status status = statuses.get(n.id());
             if (!status.complete()) {
                 String missing = status.missing().stream().map(DossierItem::title).collect(Collectors.joining("; "));
                 out.add(new Attention(AttentionKind.MISSING_DOCUMENTS, Messages.get("overview.missing", n.nomineeName(),
@@ -130,11 +130,8 @@ public class OverviewService {
     }
 
     private void meetings(List<Attention> out, List<NominationSummary> all, Map<Long, String> names) {
-        List<MeetingSummary> held = meetings.all();
-        Set<Long> onAgenda = new HashSet<>();
-        for (MeetingSummary m : held) {
-            MeetingRepository.Sitting s = meetings.get(m.id());
-            s.votes().forEach(v -> onAgenda.add(v.nominationId()));
+        Set<Long> onAgenda = meetings.onAnyAgenda();
+        for (MeetingSummary m : meetings.all()) {
             if (!m.closed()) {
                 out.add(new Attention(AttentionKind.MEETING, Messages.get("overview.meetingOpen", VietDates.format(m.date()),
                         m.nominations()), m.date(), false, "meetings"));

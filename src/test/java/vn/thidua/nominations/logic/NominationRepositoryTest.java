@@ -135,6 +135,7 @@ class NominationRepositoryTest {
             s.nominations().changeStatus(n.id(), NominationStatus.SUBMITTED, LocalDate.of(2026, 11, 21), null);
             s.nominations().changeStatus(n.id(), NominationStatus.RECEIVED, LocalDate.of(2026, 11, 22), null);
             assertTrue(s.dossiers().status(n.id()).late());
+            assertEquals(s.dossiers().status(n.id()), s.dossiers().statuses().get(n.id()), "the list reads the same status");
             // Rebuilding the checklist keeps the file on its line.
             s.dossiers().prepare(n.id(), DAY);
             assertTrue(s.dossiers().status(n.id()).complete());
