@@ -153,7 +153,8 @@ public class ThiDuaApp extends Application {
                 System.getProperty("user.name")));
         DocumentOutput output = new DocumentOutput(dialogs, executor, s.printouts());
         Lazy<DecisionsViewModel> decisions = new Lazy<>(() -> new DecisionsViewModel(new DecisionsViewModel.Sources(
-                s.decisions(), s.decisionDrafts(), s.meetings(), s.catalogue()), executor, dialogs, LocalDate::now));
+                s.decisions(), s.decisionDrafts(), s.meetings(), s.catalogue(), s.staff(), s.units()), executor, dialogs,
+                LocalDate::now));
         Lazy<NominationDocumentsViewModel> nominationDocuments = new Lazy<>(() -> new NominationDocumentsViewModel(
                 nominations.get().scopeProperty(), nominations.get().selectedProperty(), s.nominationPrinter(), output,
                 LocalDate::now));

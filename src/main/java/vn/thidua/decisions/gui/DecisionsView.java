@@ -14,10 +14,12 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
+import javafx.scene.control.RadioButton;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -32,6 +34,7 @@ import vn.thidua.common.ui.Views;
 import vn.thidua.decisions.gui.DecisionsViewModel.LineRow;
 import vn.thidua.decisions.model.DecisionStatus;
 import vn.thidua.decisions.model.DecisionSummary;
+import vn.thidua.decisions.model.DraftOrigin;
 import vn.thidua.nominations.model.MeetingSummary;
 
 /** The award decisions screen: binds the list, the new-from-meeting panel and the opened decision. */
@@ -79,6 +82,16 @@ public class DecisionsView {
     @FXML private TableColumn<LineRow, String> linePrizeColumn;
     @FXML private Label totalsLabel;
     @FXML private Button removeLineButton;
+    @FXML private ComboBox<DraftOrigin> originBox;
+    @FXML private Label meetingLabel;
+    @FXML private VBox addLineBox;
+    @FXML private RadioButton addPersonRadio;
+    @FXML private RadioButton addUnitRadio;
+    @FXML private TextField addFilterField;
+    @FXML private ComboBox<DecisionLineAdder.Choice> addChoiceBox;
+    @FXML private ComboBox<AwardForm> addAwardBox;
+    @FXML private TextField addYearField;
+    @FXML private Button addLineButton;
     @FXML private Label problemLabel;
     @FXML private HBox signBar;
     @FXML private Button saveButton;
@@ -128,6 +141,12 @@ public class DecisionsView {
         Views.bind(openButton, model.openCommand());
         Views.bind(deleteButton, model.deleteCommand());
 
+        originBox.setItems(model.origins());
+        originBox.setConverter(converter(Messages::label));
+        Views.bindChoice(originBox, model.newOriginProperty());
+        var fromMeeting = model.newOriginProperty().isEqualTo(DraftOrigin.MEETING);
+        show(meetingLabel, fromMeeting);
+        show(meetingBox, fromMeeting);
         meetingBox.setItems(model.meetings());
         meetingBox.setConverter(converter(m -> Messages.get("decisions.meetingText", VietDates.format(m.date()),
                 m.subject() == null ? "" : m.subject())));
@@ -168,6 +187,7 @@ public class DecisionsView {
         lineTable.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> model.selectedLineProperty().set(b));
         totalsLabel.textProperty().bind(model.totalsProperty());
         Views.bind(removeLineButton, model.removeLineCommand());
+        bindAdder(model.adder());
 
         problem(problemLabel, model.problemProperty());
         show(signBar, model.draftProperty());
@@ -181,6 +201,24 @@ public class DecisionsView {
         amendReasonField.textProperty().bindBidirectional(model.amendReasonProperty());
         Views.bind(amendButton, model.amendCommand());
         readOnly.addListener((o, a, b) -> lineTable.refresh());
+    }
+
+    private void bindAdder(DecisionLineAdder adder) {
+        show(addLineBox, model.draftProperty());
+        ToggleGroup kind = new ToggleGroup();
+        addPersonRadio.setToggleGroup(kind);
+        addUnitRadio.setToggleGroup(kind);
+        addPersonRadio.setSelected(!adder.collectiveProperty().get());
+        addUnitRadio.setSelected(adder.collectiveProperty().get());
+        addUnitRadio.selectedProperty().addListener((o, a, b) -> adder.collectiveProperty().set(b));
+        addFilterField.textProperty().bindBidirectional(adder.filterProperty());
+        addChoiceBox.setItems(adder.choices());
+        addChoiceBox.valueProperty().bindBidirectional(adder.chosenProperty());
+        addAwardBox.setItems(model.forms());
+        addAwardBox.setConverter(converter(AwardForm::name));
+        addAwardBox.valueProperty().bindBidirectional(adder.awardProperty());
+        addYearField.textProperty().bindBidirectional(adder.yearProperty());
+        Views.bind(addLineButton, adder.addCommand());
     }
 
     private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {

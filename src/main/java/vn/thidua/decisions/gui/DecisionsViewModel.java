@@ -31,19 +31,25 @@ import vn.thidua.decisions.logic.DecisionRepository;
 import vn.thidua.decisions.model.Decision;
 import vn.thidua.decisions.model.DecisionLine;
 import vn.thidua.decisions.model.DecisionSummary;
+import vn.thidua.decisions.model.DraftOrigin;
 import vn.thidua.nominations.logic.MeetingRepository;
 import vn.thidua.nominations.model.MeetingSummary;
+import vn.thidua.organisation.logic.StaffRepository;
+import vn.thidua.organisation.logic.UnitRepository;
+import vn.thidua.organisation.model.StaffMember;
+import vn.thidua.organisation.model.Unit;
 
 /**
- * The award decisions: the list; a draft made from a closed council meeting for one award; the draft's texts and
- * its lines ("số sổ vàng" and prize may be typed, a line may be taken out); signing with the day and the number
+ * The award decisions: the list; a draft made from a closed council meeting for one award, or an empty one for a
+ * decision received from above or the director's own; the draft's texts and its lines (people and units may be added,
+ * "số sổ vàng" and prize may be typed, a line may be taken out); signing with the day and the number
  * (the next one, or the paper register's); an amendment decision with its reason; deleting a draft.
  */
 public class DecisionsViewModel {
 
     /** Where the screen gets its data. */
     public record Sources(DecisionRepository decisions, DecisionDrafts drafts, MeetingRepository meetings,
-                          CatalogueRepository catalogue) {
+                          CatalogueRepository catalogue, StaffRepository staff, UnitRepository units) {
     }
 
     /** A line of the opened decision, with what the clerk may still type while it is a draft. */
@@ -75,7 +81,8 @@ public class DecisionsViewModel {
         }
     }
 
-    private record Loaded(List<DecisionSummary> decisions, List<MeetingSummary> meetings, List<AwardForm> forms) {
+    private record Loaded(List<DecisionSummary> decisions, List<MeetingSummary> meetings, List<AwardForm> forms,
+                          List<StaffMember> staff, List<Unit> units) {
     }
 
     private final Sources s;
@@ -86,6 +93,8 @@ public class DecisionsViewModel {
     private final ObjectProperty<DecisionSummary> selected = new SimpleObjectProperty<>();
     private final ObservableList<MeetingSummary> meetings = FXCollections.observableArrayList();
     private final ObservableList<AwardForm> forms = FXCollections.observableArrayList();
+    private final ObservableList<DraftOrigin> origins = FXCollections.observableArrayList(DraftOrigin.values());
+    private final ObjectProperty<DraftOrigin> newOrigin = new SimpleObjectProperty<>(DraftOrigin.MEETING);
     private final ObjectProperty<MeetingSummary> newMeeting = new SimpleObjectProperty<>();
     private final ObjectProperty<AwardForm> newAward = new SimpleObjectProperty<>();
     private final BooleanProperty creating = new SimpleBooleanProperty();
@@ -119,6 +128,7 @@ public class DecisionsViewModel {
     private final Command sign;
     private final Command amend;
     private final Command delete;
+    private final DecisionLineAdder adder;
 
     public DecisionsViewModel(Sources sources, TaskExecutor executor, DialogService dialogs, Supplier<LocalDate> today) {
         this.s = sources;
@@ -130,7 +140,8 @@ public class DecisionsViewModel {
         BooleanBinding signedOpen = Bindings.createBooleanBinding(() -> opened.get() != null && opened.get().signed(),
                 opened);
         startNew = new Command(this::startNew, idle.and(creating.not()));
-        confirmNew = new Command(this::confirmNew, idle.and(newMeeting.isNotNull()).and(newAward.isNotNull()));
+        confirmNew = new Command(this::confirmNew, idle.and(newAward.isNotNull()).and(Bindings.createBooleanBinding(
+                () -> newOrigin.get() != DraftOrigin.MEETING || newMeeting.get() != null, newOrigin, newMeeting)));
         cancelNew = new Command(() -> creating.set(false));
         open = new Command(() -> openDecision(selected.get().id()), idle.and(selected.isNotNull()));
         back = new Command(this::back);
@@ -141,33 +152,44 @@ public class DecisionsViewModel {
         delete = new Command(this::delete, idle.and(Bindings.createBooleanBinding(() -> selected.get() != null
                 && selected.get().status() == vn.thidua.decisions.model.DecisionStatus.DRAFT, selected)));
         lines.addListener((javafx.collections.ListChangeListener<LineRow>) c -> showTotals());
+        adder = new DecisionLineAdder(s.drafts(), executor, idle.and(draft), this::addLine, problem::set);
     }
 
     /** Reads the decisions, the closed meetings and the award forms. */
     public void load() {
         busy.set(true);
         executor.submit(Messages.get("common.loading"), () -> new Loaded(s.decisions().all(),
-                s.meetings().all().stream().filter(MeetingSummary::closed).toList(), s.catalogue().awardForms()), r -> {
+                s.meetings().all().stream().filter(MeetingSummary::closed).toList(), s.catalogue().awardForms(), s.staff().all(),
+                s.units().all()), r -> {
                     busy.set(false);
                     Long keep = selected.get() == null ? null : selected.get().id();
                     rows.setAll(r.decisions());
                     meetings.setAll(r.meetings());
-                    forms.setAll(r.forms().stream().filter(AwardForm::active).toList());
+                    List<AwardForm> active = r.forms().stream().filter(AwardForm::active).toList();
+                    if (!forms.equals(active)) {
+                        // replacing equal items would clear the award chosen in the boxes bound to this list
+                        forms.setAll(active);
+                    }
+                    adder.setChoices(r.staff(), r.units(), today.get());
                     selected.set(rows.stream().filter(d -> Objects.equals(d.id(), keep)).findFirst().orElse(null));
                 }, this::failed);
     }
 
     private void startNew() {
+        newOrigin.set(DraftOrigin.MEETING);
         newMeeting.set(meetings.isEmpty() ? null : meetings.get(0));
         newAward.set(null);
         creating.set(true);
     }
 
     private void confirmNew() {
-        long meeting = newMeeting.get().id();
+        DraftOrigin origin = newOrigin.get();
+        Long meeting = origin == DraftOrigin.MEETING ? newMeeting.get().id() : null;
         long award = newAward.get().id();
+        LocalDate day = today.get();
         busy.set(true);
-        executor.submit(Messages.get("decisions.drafting"), () -> s.drafts().fromMeeting(meeting, award, today.get()), d -> {
+        executor.submit(Messages.get("decisions.drafting"), () -> meeting != null ? s.drafts().fromMeeting(meeting, award, day)
+                : s.drafts().blank(origin, award, day), d -> {
             busy.set(false);
             creating.set(false);
             show(d);
@@ -196,6 +218,7 @@ public class DecisionsViewModel {
         fundingSource.set(nz(d.fundingSource()));
         executors.set(nz(d.executors()));
         lines.setAll(d.lines().stream().map(LineRow::new).toList());
+        adder.reset(forms.stream().filter(f -> Objects.equals(f.id(), d.awardFormId())).findFirst().orElse(null), d.year());
         signDay.set(d.signed() ? d.date() : today.get());
         signNumber.set(d.number() == null ? "" : String.valueOf(d.number()));
         amendReason.set("");
@@ -245,6 +268,19 @@ public class DecisionsViewModel {
             show(d);
             load();
         }, this::failed);
+    }
+
+    /** A line the clerk picked goes to the end of its kind (collectives before individuals), once per award. */
+    private void addLine(DecisionLine line) {
+        boolean there = lines.stream().map(LineRow::line).anyMatch(l -> l.awardFormId() == line.awardFormId()
+                && Objects.equals(l.staffId(), line.staffId()) && Objects.equals(l.unitId(), line.unitId()));
+        if (there) {
+            problem.set(Messages.get("decisions.error.lineThere", line.name()));
+            return;
+        }
+        problem.set("");
+        int at = line.collective() ? (int) lines.stream().filter(r -> r.line().collective()).count() : lines.size();
+        lines.add(at, new LineRow(line));
     }
 
     private void removeLine() {
@@ -339,6 +375,19 @@ public class DecisionsViewModel {
 
     public ObservableList<AwardForm> forms() {
         return forms;
+    }
+
+    public ObservableList<DraftOrigin> origins() {
+        return origins;
+    }
+
+    public ObjectProperty<DraftOrigin> newOriginProperty() {
+        return newOrigin;
+    }
+
+    /** Adds people and units to the open draft. */
+    public DecisionLineAdder adder() {
+        return adder;
     }
 
     public ObjectProperty<MeetingSummary> newMeetingProperty() {

@@ -108,6 +108,9 @@ public class DecisionRepository {
                 throw UserException.of("decision.error.beforeMeeting", VietDates.format(day), VietDates.format(met));
             }
         }
+        if (stored.lines().isEmpty()) {
+            throw UserException.of("decision.error.noLines");
+        }
         String kind = kind(stored);
         int number = typedNumber != null ? typedNumber : nextNumber(c, kind, day.getYear());
         if (number < 1) {

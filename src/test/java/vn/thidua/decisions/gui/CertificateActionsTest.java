@@ -39,7 +39,7 @@ class CertificateActionsTest {
             DocumentOutput output = new DocumentOutput(dialogs, new SameThreadExecutor(), new Printouts(folder.resolve("data"),
                     new SystemPrint("Linux", printed::add, () -> true)));
             DecisionsViewModel model = new DecisionsViewModel(new DecisionsViewModel.Sources(s.decisions(),
-                    s.decisionDrafts(), s.meetings(), s.catalogue()), new SameThreadExecutor(), dialogs,
+                    s.decisionDrafts(), s.meetings(), s.catalogue(), s.staff(), s.units()), new SameThreadExecutor(), dialogs,
                     () -> LocalDate.of(2025, 12, 22));
             List<DocumentAction> actions = new CertificateActions(model.openedProperty(), s.decisionPrinter(),
                     s.certificatePrinter(), s.agency(), output, () -> LocalDate.of(2025, 12, 22)).actions();

@@ -1,6 +1,7 @@
 package vn.thidua.decisions.gui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -8,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -41,7 +43,8 @@ class DecisionsScreenTest {
         services = Services.open(folder.resolve("data-" + System.nanoTime()));
         DecisionFixture.demoBeforeDecisions(services, LocalDate.of(2026, 11, 23));
         DecisionsViewModel model = new DecisionsViewModel(new DecisionsViewModel.Sources(services.decisions(),
-                services.decisionDrafts(), services.meetings(), services.catalogue()), new SameThreadExecutor(), dialogs,
+                services.decisionDrafts(), services.meetings(), services.catalogue(), services.staff(), services.units()),
+                new SameThreadExecutor(), dialogs,
                 () -> LocalDate.of(2025, 12, 22));
         stage.setScene(new Scene(new DecisionsView(model).root(), 1200, 700));
         stage.show();
@@ -77,6 +80,37 @@ class DecisionsScreenTest {
         WaitForAsyncUtils.waitForFxEvents();
         TableView<DecisionSummary> table = robot.lookup("#decisionTable").queryTableView();
         assertEquals("07/QĐ-SNgV", table.getItems().get(0).symbol());
+    }
+
+    @Test
+    void aDecisionFromAboveIsTypedFromItsPaperCopy(FxRobot robot) {
+        robot.clickOn("#newButton");
+        choose(robot, "#originBox", "Quyết định của cấp trên (nhập theo bản giấy)");
+        assertFalse(robot.lookup("#meetingBox").query().isVisible(), "no meeting for a decision from above");
+        choose(robot, "#awardBox", "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh");
+        robot.clickOn("#confirmNewButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(), dialogs.errors);
+        assertEquals("Dự thảo quyết định /QĐ-UBND", robot.lookup("#headingLabel").queryAs(Label.class).getText());
+
+        robot.clickOn("#addFilterField").write("hoang van");
+        WaitForAsyncUtils.waitForFxEvents();
+        ComboBox<?> found = robot.lookup("#addChoiceBox").queryComboBox();
+        assertTrue(found.getItems().size() >= 1, "an accent-free search finds the person");
+        robot.interact(() -> found.getSelectionModel().select(0));
+        robot.doubleClickOn("#addYearField").write("2025");
+        robot.clickOn("#addLineButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<?> lines = robot.lookup("#lineTable").queryTableView();
+        assertEquals("", robot.lookup("#problemLabel").queryAs(Label.class).getText());
+        assertEquals(1, lines.getItems().size(), () -> "add disabled: " + robot.lookup("#addLineButton").query().isDisabled()
+                + " chosen " + found.getValue());
+
+        robot.clickOn("#signNumberField").write("512");
+        robot.clickOn("#signButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(), dialogs.errors);
+        assertEquals("Quyết định 512/QĐ-UBND ngày 22/12/2025 (đã ký)", robot.lookup("#headingLabel").queryAs(Label.class).getText());
     }
 
     /** Opens a choice box and clicks the line with the given text. */

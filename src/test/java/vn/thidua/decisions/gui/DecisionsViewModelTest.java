@@ -32,7 +32,7 @@ class DecisionsViewModelTest {
         services = Services.open(folder.resolve("data"));
         DecisionFixture.demoBeforeDecisions(services, LocalDate.of(2026, 11, 23));
         model = new DecisionsViewModel(new DecisionsViewModel.Sources(services.decisions(), services.decisionDrafts(),
-                services.meetings(), services.catalogue()), new SameThreadExecutor(), dialogs, () -> LocalDate.of(2025, 12, 19));
+                services.meetings(), services.catalogue(), services.staff(), services.units()), new SameThreadExecutor(), dialogs, () -> LocalDate.of(2025, 12, 19));
         model.load();
     }
 
@@ -60,6 +60,39 @@ class DecisionsViewModelTest {
         assertEquals("Quyết định 2150/QĐ-UBND ngày 30/12/2025 (đã ký)", model.headingProperty().get());
         assertEquals("", model.lines().get(0).prizeProperty().get(), "no prize worked out for a decision from above");
         assertTrue(model.fromAboveProperty().get());
+    }
+
+    @Test
+    void theDirectorsOwnDecisionGetsItsPeopleAndUnitsPickedOnceEach() {
+        model.startNewCommand().execute();
+        model.newOriginProperty().set(vn.thidua.decisions.model.DraftOrigin.OWN);
+        assertTrue(model.confirmNewCommand().executableProperty().get() == false, "an award is still needed");
+        model.newAwardProperty().set(model.forms().stream().filter(f -> f.code().equals("GK_SO")).findFirst().orElseThrow());
+        model.confirmNewCommand().execute();
+        assertEquals(List.of(), dialogs.errors);
+        assertEquals(List.of(), model.lines().stream().toList());
+
+        DecisionLineAdder adder = model.adder();
+        adder.filterProperty().set("long");
+        adder.chosenProperty().set(adder.choices().get(0));
+        adder.addCommand().execute();
+        adder.collectiveProperty().set(true);
+        adder.chosenProperty().set(adder.choices().get(0));
+        adder.addCommand().execute();
+        assertEquals(List.of("Tập thể", "Cá nhân"), model.lines().stream().map(DecisionsViewModel.LineRow::kindText).toList(),
+                "collectives come first");
+
+        assertEquals(null, adder.chosenProperty().get(), "the chooser is cleared for the next line");
+        adder.chosenProperty().set(adder.choices().get(0));
+        adder.addCommand().execute();
+        assertEquals("\"" + model.lines().get(0).line().name() + "\" đã có trong danh sách với hình thức này.",
+                model.problemProperty().get());
+        adder.yearProperty().set("25");
+        adder.collectiveProperty().set(false);
+        adder.chosenProperty().set(adder.choices().get(1));
+        adder.addCommand().execute();
+        assertEquals("Năm khen thưởng \"25\" không hợp lệ: nhập năm bốn chữ số.", model.problemProperty().get());
+        assertEquals(2, model.lines().size());
     }
 
     @Test
