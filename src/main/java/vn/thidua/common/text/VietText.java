@@ -59,11 +59,73 @@ public final class VietText {
         return c == null || c.isEmpty() ? null : c;
     }
 
+    /**
+     * What each character below {@link #FAST_LIMIT} folds to, worked out once through NFD: its base letter in lower
+     * case ('\0' for a combining mark, which is dropped; '\uFFFF' for one that NFD splits into more than one base,
+     * left to the slow path). Folding the register's hundred thousand entries is then a table look-up per character.
+     */
+    private static final int FAST_LIMIT = 0x2100;
+    private static final char SLOW = '\uFFFF';
+    private static final char[] FOLDED = foldTable();
+
+    private static char[] foldTable() {
+        char[] table = new char[FAST_LIMIT];
+        for (int c = 0; c < FAST_LIMIT; c++) {
+            if (c == 0 || Character.isSurrogate((char) c)) {
+                table[c] = SLOW;
+                continue;
+            }
+            String nfd = Normalizer.normalize(String.valueOf((char) c), Normalizer.Form.NFD);
+            char base = 0;
+            for (int i = 0; i < nfd.length(); i++) {
+                char ch = nfd.charAt(i);
+                if (Character.getType(ch) == Character.NON_SPACING_MARK) {
+                    continue;
+                }
+                base = base == 0 ? ch : SLOW;
+            }
+            if (base == 'đ' || base == 'Đ') {
+                base = 'd';
+            }
+            table[c] = base == 0 || base == SLOW ? base : Character.toLowerCase(base);
+        }
+        return table;
+    }
+
     /** Search key: lower case, no accents, đ as d. "Đặng Thị Ánh" becomes "dang thi anh". */
     public static String fold(String s) {
         if (s == null) {
             return "";
         }
+        StringBuilder b = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch >= FAST_LIMIT || FOLDED[ch] == SLOW) {
+                return slowFold(s);
+            }
+            if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\u000B' || ch == '\f' || ch == '\r') {
+                space = true;
+                continue;
+            }
+            char folded = FOLDED[ch];
+            if (folded == 0) {
+                continue;
+            }
+            if (space) {
+                b.append(' ');
+                space = false;
+            }
+            b.append(folded);
+        }
+        if (space) {
+            b.append(' ');
+        }
+        return b.toString().strip();
+    }
+
+    /** The definition {@link #fold} follows: NFD, marks dropped, đ as d, lower case, white space runs as one space. */
+    static String slowFold(String s) {
         String nfd = Normalizer.normalize(s, Normalizer.Form.NFD);
         StringBuilder b = new StringBuilder(nfd.length());
         for (int i = 0; i < nfd.length(); i++) {

@@ -2,7 +2,9 @@ package vn.thidua.register.logic;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
 import vn.thidua.catalogue.model.AwardCategory;
@@ -20,7 +22,7 @@ import vn.thidua.register.model.AwardTotal;
  */
 public class AwardRegister {
 
-    private static final String SELECT = "SELECT a.*, f.name AS award_name, f.category, "
+    private static final String SELECT = "SELECT a.*, f.name AS award_name, f.category, f.sort_order AS form_order, "
             + "COALESCE(a.recipient_name, s.full_name, u.name) AS recipient, COALESCE(su.name, u.name) AS unit_name "
             + "FROM award a JOIN award_form f ON f.id = a.award_form_id LEFT JOIN staff s ON s.id = a.staff_id "
             + "LEFT JOIN unit su ON su.id = s.unit_id LEFT JOIN unit u ON u.id = a.unit_id ";
@@ -170,9 +172,29 @@ public class AwardRegister {
         }
     }
 
+    /**
+     * The whole register, newest year first, then the catalogue's order and the order of entry. H2 streams the rows
+     * (lazy execution: a hundred thousand joined rows are neither sorted nor buffered to a temporary file by the
+     * database) and the order is made here, on plain numbers — several times faster than an ORDER BY.
+     */
     public Index index() {
-        return new Index(db.read(c -> Jdbc.list(c, SELECT + "ORDER BY a.award_year DESC, f.sort_order, a.id",
-                AwardRegister::entry)));
+        record Row(AwardEntry entry, int formOrder) {
+        }
+        List<Row> rows = db.read(c -> {
+            try (Statement st = c.createStatement()) {
+                st.execute("SET LAZY_QUERY_EXECUTION TRUE");
+            }
+            try {
+                return Jdbc.list(c, SELECT, rs -> new Row(entry(rs), rs.getInt("form_order")));
+            } finally {
+                try (Statement st = c.createStatement()) {
+                    st.execute("SET LAZY_QUERY_EXECUTION FALSE");
+                }
+            }
+        });
+        rows.sort(Comparator.comparingInt((Row r) -> -r.entry().year()).thenComparingInt(Row::formOrder)
+                .thenComparingLong(r -> r.entry().id()));
+        return new Index(rows.stream().map(Row::entry).toList());
     }
 
     /** The entries of a range of years, oldest first and in the catalogue's order within a year. */
