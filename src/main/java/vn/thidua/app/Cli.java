@@ -104,6 +104,7 @@ public final class Cli {
                 case "report" -> "cli.help.exportReport";
                 case "register" -> "cli.help.exportRegister";
                 case "summary" -> "cli.help.exportSummary";
+                case "statistics" -> "cli.help.exportStatistics";
                 default -> "cli.help.export";
             };
             case "import" -> !rest.isEmpty() && rest.get(0).equals("register") ? "cli.help.importRegister"
@@ -320,6 +321,7 @@ public final class Cli {
             case "report" -> exportReport(data, rest);
             case "register" -> exportRegister(data, rest);
             case "summary" -> exportSummary(data, rest);
+            case "statistics" -> exportStatistics(data, rest);
             default -> usage(Messages.get("cli.error.exportWhat"));
         };
     }
@@ -505,6 +507,31 @@ public final class Cli {
             written(file, () -> RegisterWorkbooks.register(entries, s.agency().agency().orElse(null),
                     RegisterWorkbooks.years(from.intValue(), to.intValue()), file));
             out.println(Messages.get("cli.export.registerDone", entries.size(), from, to, file.toAbsolutePath()));
+        }
+        return 0;
+    }
+
+    /** export statistics --from YEAR --to YEAR --out FILE.xlsx: awards by form and class of recipient. */
+    private int exportStatistics(String data, List<String> rest) {
+        Map<String, String> options = options(rest.subList(1, rest.size()), "--from", "--to", "--out");
+        if (options == null) {
+            return usage(Messages.get("cli.error.exportStatisticsUsage"));
+        }
+        Long from = planId(options.get("--from"));
+        Long to = planId(options.get("--to"));
+        if (from == null || to == null) {
+            return usage(Messages.get("cli.error.year", from == null ? options.get("--from") : options.get("--to")));
+        }
+        if (from > to) {
+            return usage(Messages.get("cli.error.yearOrder", from, to));
+        }
+        Path file = Path.of(options.get("--out"));
+        try (Services s = open(data)) {
+            var counts = s.register().byClass(from.intValue(), to.intValue());
+            written(file, () -> RegisterWorkbooks.byClass(counts, s.catalogue().awardForms(),
+                    s.agency().agency().orElse(null), RegisterWorkbooks.years(from.intValue(), to.intValue()), file));
+            out.println(Messages.get("cli.export.statisticsDone", counts.stream().mapToInt(c -> c.count()).sum(), from, to,
+                    file.toAbsolutePath()));
         }
         return 0;
     }

@@ -689,6 +689,28 @@ class CliTest {
     }
 
     @Test
+    void exportStatisticsCountsTheYearsAwardsByClassOfRecipient() throws IOException {
+        Path data = demoCopy();
+        Path file = dir.resolve("thong ke.xlsx");
+
+        Result r = run(data, "export", "statistics", "--from", "2022", "--to", "2024", "--out", file.toString());
+
+        assertEquals(0, r.status(), r.err());
+        int count = Integer.parseInt(r.out().replaceAll("^Đã ghi thống kê khen thưởng theo đối tượng \\((\\d+) khen thưởng.*\\s*$",
+                "$1"));
+        try (Workbook wb = open(file)) {
+            Sheet sheet = wb.getSheetAt(0);
+            DataFormatter f = new DataFormatter();
+            assertEquals("THỐNG KÊ KHEN THƯỞNG THEO ĐỐI TƯỢNG", f.formatCellValue(sheet.getRow(2).getCell(0)));
+            Row total = sheet.getRow(sheet.getLastRowNum());
+            assertEquals("Tổng cộng", f.formatCellValue(total.getCell(0)));
+            assertEquals(count, (int) total.getCell(17).getNumericCellValue(), "the file counts what the register holds");
+        }
+        assertEquals(new Result(2, "", "Cách dùng: export statistics --from NĂM --to NĂM --out TỆP.xlsx\n" + SEE_HELP + "\n"),
+                run(data, "export", "statistics", "--to", "2024", "--out", file.toString()));
+    }
+
+    @Test
     void exportSummaryCountsAwardsByUnitAndFormForAYearOrAPlan() throws IOException {
         Path data = demoCopy();
         Path file = dir.resolve("tong hop.xlsx");

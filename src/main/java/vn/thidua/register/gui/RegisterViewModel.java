@@ -82,6 +82,7 @@ public class RegisterViewModel {
     private final Command exportRegister;
     private final Command exportSummary;
     private final Command exportYears;
+    private final Command exportClasses;
     private final Command closeHistory;
 
     public RegisterViewModel(Sources sources, TaskExecutor executor, DialogService dialogs, Supplier<LocalDate> today) {
@@ -106,6 +107,7 @@ public class RegisterViewModel {
         exportRegister = new Command(this::exportRegister, loaded.and(Bindings.isNotEmpty(rows)));
         exportSummary = new Command(this::exportSummary, loaded.and(Bindings.isNotEmpty(rows)));
         exportYears = new Command(this::exportYears, loaded.and(Bindings.isNotEmpty(years)));
+        exportClasses = new Command(this::exportClasses, loaded.and(Bindings.isNotEmpty(years)));
         closeHistory = new Command(() -> selected.set(null), selected.isNotNull());
     }
 
@@ -208,6 +210,19 @@ public class RegisterViewModel {
                             sources.agency().agency().orElse(null), file);
                     return file;
                 }, written -> dialogs.showInfo(Messages.get("register.years.done", from, to, written)),
+                        e -> dialogs.showError(Errors.message(e))));
+    }
+
+    /** Awards by form and class of recipient over the chosen years (all years when none is chosen). */
+    private void exportClasses() {
+        int from = fromYear.get() != null ? fromYear.get() : years.get(years.size() - 1);
+        int to = toYear.get() != null ? toYear.get() : years.get(0);
+        dialogs.chooseSpreadsheetToSave(Messages.get("register.classes.fileName", from, to)).ifPresent(file ->
+                executor.submit(Messages.get("register.export.running"), () -> {
+                    RegisterWorkbooks.byClass(sources.register().byClass(from, to), sources.catalogue().awardForms(),
+                            sources.agency().agency().orElse(null), RegisterWorkbooks.years(from, to), file);
+                    return file;
+                }, written -> dialogs.showInfo(Messages.get("register.classes.done", from, to, written)),
                         e -> dialogs.showError(Errors.message(e))));
     }
 
@@ -323,6 +338,10 @@ public class RegisterViewModel {
 
     public Command exportRegisterCommand() {
         return exportRegister;
+    }
+
+    public Command exportClassesCommand() {
+        return exportClasses;
     }
 
     public Command exportSummaryCommand() {

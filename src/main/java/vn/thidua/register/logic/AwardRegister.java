@@ -14,6 +14,8 @@ import vn.thidua.common.text.VietText;
 import vn.thidua.register.model.AwardEntry;
 import vn.thidua.register.model.AwardOrigin;
 import vn.thidua.register.model.AwardTotal;
+import vn.thidua.register.model.ClassCount;
+import vn.thidua.register.model.RecipientClass;
 
 /**
  * The award register: every title and award of every person and unit across the years, whatever its origin. Reads
@@ -233,6 +235,26 @@ public class AwardRegister {
                 + "COALESCE(SUM(prize_amount), 0) AS money FROM award WHERE origin <> 'RECORD' AND award_year BETWEEN ? AND ? "
                 + "GROUP BY award_year, COALESCE(funding_source, '') ORDER BY award_year, source",
                 rs -> new AwardTotal(rs.getInt(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getLong(5)),
+                fromYear, toYear));
+    }
+
+    /**
+     * Awards per form and class of recipient over a range of years, for the national statistics. The class comes from
+     * what the office records: a person of the leadership unit (Ban Giám đốc) is a department leader, a person marked
+     * as leading a division (trưởng, phó phòng) a manager, anyone else of the office a person working directly; a
+     * recipient outside the office's lists is "other". A unit of the office is an administrative body, a public service
+     * unit by its kind. The class is the one recorded today, not on the day of the award.
+     */
+    public List<ClassCount> byClass(int fromYear, int toYear) {
+        return db.read(c -> Jdbc.list(c, "SELECT a.award_form_id, CASE "
+                + "WHEN a.unit_id IS NOT NULL THEN CASE u.unit_type WHEN 'PUBLIC_SERVICE' THEN 'PUBLIC_SERVICE' "
+                + "ELSE 'ADMINISTRATIVE' END "
+                + "WHEN s.id IS NULL THEN 'OTHER_PERSON' WHEN su.unit_type = 'LEADERSHIP' THEN 'DEPARTMENT_LEADER' "
+                + "WHEN s.leader THEN 'MANAGER' ELSE 'WORKER' END AS recipient_class, COUNT(*), "
+                + "COALESCE(SUM(a.prize_amount), 0) FROM award a LEFT JOIN staff s ON s.id = a.staff_id "
+                + "LEFT JOIN unit su ON su.id = s.unit_id LEFT JOIN unit u ON u.id = a.unit_id "
+                + "WHERE a.award_year BETWEEN ? AND ? GROUP BY a.award_form_id, recipient_class",
+                rs -> new ClassCount(rs.getLong(1), RecipientClass.valueOf(rs.getString(2)), rs.getInt(3), rs.getLong(4)),
                 fromYear, toYear));
     }
 

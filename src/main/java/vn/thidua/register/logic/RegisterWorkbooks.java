@@ -28,6 +28,8 @@ import vn.thidua.organisation.model.Agency;
 import vn.thidua.organisation.model.Unit;
 import vn.thidua.register.model.AwardEntry;
 import vn.thidua.register.model.AwardTotal;
+import vn.thidua.register.model.ClassCount;
+import vn.thidua.register.model.RecipientClass;
 
 /**
  * The register's Excel tables, printed like the program's other lists (the office block, a title, bordered headers
@@ -299,6 +301,87 @@ public final class RegisterWorkbooks {
             sheet.addMergedRegion(new CellRangeAddress(r, r, 0, last - 1));
             total.getCell(last).setCellValue(money);
             PrintedSheets.a4Landscape(sheet, HEADER_ROW, last, r, Messages.get("registerBook.footer", "&P", "&N"));
+            AtomicFiles.write(file, wb::write);
+        }
+    }
+
+    /**
+     * Awards by form and class of recipient (the classes of the national statistics, Thông tư 02/2023/TT-BNV): one row
+     * per award form given in the years, collectives by kind with their total, individuals by class with their total,
+     * all and the prize money; a totals row. Two header rows, both repeated on every page.
+     */
+    public static void byClass(List<ClassCount> counts, List<AwardForm> forms, Agency agency, String subtitle, Path file)
+            throws IOException {
+        List<RecipientClass> collectives = java.util.Arrays.stream(RecipientClass.values()).filter(RecipientClass::collective)
+                .toList();
+        List<RecipientClass> people = java.util.Arrays.stream(RecipientClass.values()).filter(c -> !c.collective()).toList();
+        int collectiveTotal = 2 + collectives.size();
+        int peopleFirst = collectiveTotal + 1;
+        int peopleTotal = peopleFirst + people.size();
+        int all = peopleTotal + 1;
+        int last = all + 1;
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Styles st = new Styles(wb);
+            Sheet sheet = wb.createSheet(Messages.get("registerClasses.sheet"));
+            top(sheet, st, agency, Messages.get("registerClasses.title"), subtitle, last);
+            Row group = sheet.createRow(HEADER_ROW);
+            Row header = sheet.createRow(HEADER_ROW + 1);
+            header.setHeightInPoints(64);
+            for (int i = 0; i <= last; i++) {
+                group.createCell(i).setCellStyle(st.header);
+                header.createCell(i).setCellStyle(st.header);
+                sheet.setColumnWidth(i, (i == 0 ? 5 : i == 1 ? 42 : i == last ? 14 : 9) * 256);
+            }
+            String[] spanned = {Messages.get("registerSummary.column.no"), Messages.get("registerClasses.column.form")};
+            for (int i = 0; i < spanned.length; i++) {
+                group.getCell(i).setCellValue(spanned[i]);
+                sheet.addMergedRegion(new CellRangeAddress(HEADER_ROW, HEADER_ROW + 1, i, i));
+            }
+            group.getCell(2).setCellValue(Messages.get("registerClasses.column.collectives"));
+            sheet.addMergedRegion(new CellRangeAddress(HEADER_ROW, HEADER_ROW, 2, collectiveTotal));
+            group.getCell(peopleFirst).setCellValue(Messages.get("registerClasses.column.individuals"));
+            sheet.addMergedRegion(new CellRangeAddress(HEADER_ROW, HEADER_ROW, peopleFirst, peopleTotal));
+            group.getCell(all).setCellValue(Messages.get("registerSummary.column.all"));
+            sheet.addMergedRegion(new CellRangeAddress(HEADER_ROW, HEADER_ROW + 1, all, all));
+            group.getCell(last).setCellValue(Messages.get("registerSummary.column.money"));
+            sheet.addMergedRegion(new CellRangeAddress(HEADER_ROW, HEADER_ROW + 1, last, last));
+            for (int i = 0; i < collectives.size(); i++) {
+                header.getCell(2 + i).setCellValue(Messages.label(collectives.get(i)));
+            }
+            header.getCell(collectiveTotal).setCellValue(Messages.get("registerClasses.column.sum"));
+            for (int i = 0; i < people.size(); i++) {
+                header.getCell(peopleFirst + i).setCellValue(Messages.label(people.get(i)));
+            }
+            header.getCell(peopleTotal).setCellValue(Messages.get("registerClasses.column.sum"));
+            int r = HEADER_ROW + 2;
+            long[] totals = new long[last + 1];
+            int no = 1;
+            for (AwardForm form : forms) {
+                List<ClassCount> mine = counts.stream().filter(c -> c.awardFormId() == form.id()).toList();
+                if (mine.isEmpty()) {
+                    continue;
+                }
+                long[] values = new long[last + 1];
+                for (ClassCount c : mine) {
+                    int column = c.recipientClass().collective() ? 2 + collectives.indexOf(c.recipientClass())
+                            : peopleFirst + people.indexOf(c.recipientClass());
+                    values[column] += c.count();
+                    values[c.recipientClass().collective() ? collectiveTotal : peopleTotal] += c.count();
+                    values[all] += c.count();
+                    values[last] += c.money();
+                }
+                Row row = sheet.createRow(r++);
+                number(row, 0, no++, st.centred);
+                text(row, 1, form.name(), st.text);
+                for (int i = 2; i <= last; i++) {
+                    number(row, i, values[i], i == last ? st.money : i == collectiveTotal || i == peopleTotal || i == all
+                            ? st.centredBold : st.centred);
+                    totals[i] += values[i];
+                }
+            }
+            totalsRow(sheet, st, r, Messages.get("registerBook.total"), totals, last);
+            PrintedSheets.a4Landscape(sheet, HEADER_ROW + 1, last, r, Messages.get("registerBook.footer", "&P", "&N"));
+            sheet.setRepeatingRows(new CellRangeAddress(HEADER_ROW, HEADER_ROW + 1, -1, -1));
             AtomicFiles.write(file, wb::write);
         }
     }

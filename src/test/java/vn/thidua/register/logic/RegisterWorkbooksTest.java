@@ -30,6 +30,8 @@ import vn.thidua.organisation.model.UnitType;
 import vn.thidua.register.model.AwardEntry;
 import vn.thidua.register.model.AwardOrigin;
 import vn.thidua.register.model.AwardTotal;
+import vn.thidua.register.model.ClassCount;
+import vn.thidua.register.model.RecipientClass;
 
 /** The register's tables reopened with POI: title, headers, rows, totals, borders and the print setup. */
 class RegisterWorkbooksTest {
@@ -151,6 +153,38 @@ class RegisterWorkbooksTest {
                     cells(sheet.getRow(9)));
             assertEquals(List.of("Tổng cộng: 1 tập thể, 1 cá nhân", "", "", "", "2,120,000"), cells(sheet.getRow(10)));
             assertTrue(sheet.getPrintSetup().getLandscape());
+        }
+    }
+
+    @Test
+    void awardsByClassHaveTheStatisticsClassesUnderTwoRepeatedHeaderRowsAndTotals() throws IOException {
+        Path file = dir.resolve("doi-tuong.xlsx");
+        RegisterWorkbooks.byClass(List.of(new ClassCount(GK.id(), RecipientClass.WORKER, 5, 2_700_000),
+                new ClassCount(GK.id(), RecipientClass.MANAGER, 2, 1_080_000),
+                new ClassCount(GK.id(), RecipientClass.ADMINISTRATIVE, 1, 1_080_000),
+                new ClassCount(BK.id(), RecipientClass.DEPARTMENT_LEADER, 1, 2_340_000)), List.of(BK, GK), AGENCY,
+                "Năm 2024", file);
+
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            Sheet sheet = wb.getSheetAt(0);
+            assertEquals("THỐNG KÊ KHEN THƯỞNG THEO ĐỐI TƯỢNG", text(sheet, 2, 0));
+            assertEquals(List.of("STT", "Danh hiệu thi đua, hình thức khen thưởng", "Tập thể", "", "", "", "", "", "", "",
+                    "Cá nhân", "", "", "", "", "", "", "Tổng số", "Tiền thưởng (đồng)"), cells(sheet.getRow(5)));
+            assertEquals(List.of("", "", "Cơ quan Đảng, đoàn thể", "Cơ quan hành chính", "Đơn vị sự nghiệp", "Doanh nghiệp",
+                    "Hợp tác xã", "Hộ gia đình", "Khác", "Cộng", "Lãnh đạo cấp tỉnh trở lên",
+                    "Lãnh đạo cấp sở và tương đương", "Từ phó phòng trở lên", "Người trực tiếp công tác, lao động",
+                    "Doanh nhân", "Khác", "Cộng", "", ""), cells(sheet.getRow(6)));
+            assertEquals(List.of("1", "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh", "0", "0", "0", "0", "0", "0", "0", "0",
+                    "0", "1", "0", "0", "0", "0", "1", "1", "2,340,000"), cells(sheet.getRow(7)));
+            assertEquals(List.of("2", "Giấy khen của Giám đốc Sở", "0", "1", "0", "0", "0", "0", "0", "1",
+                    "0", "0", "2", "5", "0", "0", "7", "8", "4,860,000"), cells(sheet.getRow(8)));
+            assertEquals("Tổng cộng", text(sheet, 9, 0));
+            assertEquals(List.of("1", "8", "9", "7,200,000"), List.of(text(sheet, 9, 9), text(sheet, 9, 16),
+                    text(sheet, 9, 17), text(sheet, 9, 18)));
+            assertEquals(List.of(5, 6), List.of(sheet.getRepeatingRows().getFirstRow(),
+                    sheet.getRepeatingRows().getLastRow()));
+            assertTrue(sheet.getPrintSetup().getLandscape());
+            assertTrue(sheet.getMergedRegions().stream().anyMatch(m -> m.formatAsString().equals("C6:J6")));
         }
     }
 
