@@ -113,6 +113,9 @@ public class ThiDuaApp extends Application {
             stage.setMaximized(true);
         }
         stage.show();
+        Thread tuning = new Thread(MemoryTuning::giveBackIdleMemory, "thidua-memory");
+        tuning.setDaemon(true);
+        tuning.start();
     }
 
     /** Every screen of the program, in the side bar's order. */
