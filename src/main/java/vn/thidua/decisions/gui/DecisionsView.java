@@ -83,7 +83,7 @@ public class DecisionsView {
     @FXML private Label totalsLabel;
     @FXML private Button removeLineButton;
     @FXML private ComboBox<DraftOrigin> originBox;
-    @FXML private Label meetingLabel;
+    @FXML private HBox meetingRow;
     @FXML private VBox addLineBox;
     @FXML private RadioButton addPersonRadio;
     @FXML private RadioButton addUnitRadio;
@@ -145,8 +145,7 @@ public class DecisionsView {
         originBox.setConverter(converter(Messages::label));
         Views.bindChoice(originBox, model.newOriginProperty());
         var fromMeeting = model.newOriginProperty().isEqualTo(DraftOrigin.MEETING);
-        show(meetingLabel, fromMeeting);
-        show(meetingBox, fromMeeting);
+        show(meetingRow, fromMeeting);
         meetingBox.setItems(model.meetings());
         meetingBox.setConverter(converter(m -> Messages.get("decisions.meetingText", VietDates.format(m.date()),
                 m.subject() == null ? "" : m.subject())));

@@ -85,8 +85,8 @@ class DecisionsScreenTest {
     @Test
     void aDecisionFromAboveIsTypedFromItsPaperCopy(FxRobot robot) {
         robot.clickOn("#newButton");
-        choose(robot, "#originBox", "Quyết định của cấp trên (nhập theo bản giấy)");
-        assertFalse(robot.lookup("#meetingBox").query().isVisible(), "no meeting for a decision from above");
+        choose(robot, "#originBox", "Quyết định của cấp trên");
+        assertFalse(robot.lookup("#meetingRow").query().isVisible(), "no meeting for a decision from above");
         choose(robot, "#awardBox", "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh");
         robot.clickOn("#confirmNewButton");
         WaitForAsyncUtils.waitForFxEvents();
