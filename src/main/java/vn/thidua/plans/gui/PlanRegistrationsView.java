@@ -47,6 +47,8 @@ public final class PlanRegistrationsView {
     @FXML private TableColumn<RegistrationRow, String> registeredOnColumn;
     @FXML private VBox registrationForm;
     @FXML private Label registrationFormTitle;
+    @FXML private javafx.scene.layout.HBox registrationPersonRow;
+    @FXML private javafx.scene.control.TextField registrationPersonFilter;
     @FXML private ComboBox<Awardee> registrationAwardeeBox;
     @FXML private Label registrantLabel;
     @FXML private ComboBox<Unit> registrationUnitBox;
@@ -105,11 +107,12 @@ public final class PlanRegistrationsView {
         registrantLabel.textProperty().bind(Bindings.when(collective)
                 .then(Messages.get("plan.registrations.unit")).otherwise(Messages.get("plan.registrations.person")));
         registrationUnitBox.visibleProperty().bind(collective);
-        registrationPersonBox.visibleProperty().bind(collective.not());
+        registrationPersonRow.visibleProperty().bind(collective.not());
+        registrationPersonFilter.textProperty().bindBidirectional(model.personFilterProperty());
         registrationUnitBox.setItems(model.units());
         registrationUnitBox.setConverter(converter(Unit::name));
         registrationUnitBox.valueProperty().bindBidirectional(model.unitProperty());
-        registrationPersonBox.setItems(model.staff());
+        registrationPersonBox.setItems(model.shownStaff());
         registrationPersonBox.setConverter(converter(model::personLabel));
         registrationPersonBox.valueProperty().bindBidirectional(model.personProperty());
         registrationFormBox.setItems(model.forms());

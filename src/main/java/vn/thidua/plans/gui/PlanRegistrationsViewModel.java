@@ -22,10 +22,12 @@ import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
 import vn.thidua.catalogue.logic.CatalogueRepository;
 import vn.thidua.catalogue.model.AwardForm;
 import vn.thidua.common.i18n.Messages;
 import vn.thidua.common.text.VietDates;
+import vn.thidua.common.text.VietText;
 import vn.thidua.common.ui.Command;
 import vn.thidua.common.ui.DialogService;
 import vn.thidua.common.ui.Errors;
@@ -71,6 +73,8 @@ public class PlanRegistrationsViewModel {
     private final ObservableList<RegistrationRow> rows = FXCollections.observableArrayList();
     private final ObservableList<Unit> units = FXCollections.observableArrayList();
     private final ObservableList<StaffMember> staff = FXCollections.observableArrayList();
+    private final StringProperty personFilter = new SimpleStringProperty("");
+    private final FilteredList<StaffMember> shownStaff = new FilteredList<>(staff);
     private final ObservableList<AwardForm> allForms = FXCollections.observableArrayList();
     private final ObservableList<AwardForm> forms = FXCollections.observableArrayList();
     private final ObjectProperty<RegistrationRow> selected = new SimpleObjectProperty<>();
@@ -123,6 +127,10 @@ public class PlanRegistrationsViewModel {
             v.addListener((o, a, b) -> recheck());
         }
         allForms.addListener((javafx.collections.ListChangeListener<AwardForm>) c -> filterForms());
+        personFilter.addListener((o, a, b) -> {
+            java.util.function.Predicate<String> test = VietText.query(b);
+            shownStaff.setPredicate(m -> test.test(VietText.fold(personLabel(m))));
+        });
         plan.addListener((o, a, b) -> load());
         load();
     }
@@ -329,6 +337,15 @@ public class PlanRegistrationsViewModel {
 
     public ObservableList<StaffMember> staff() {
         return staff;
+    }
+
+    /** The people the chooser offers: those whose name, unit or position hold every word typed, accents ignored. */
+    public ObservableList<StaffMember> shownStaff() {
+        return shownStaff;
+    }
+
+    public StringProperty personFilterProperty() {
+        return personFilter;
     }
 
     /** The catalogue's forms open to the chosen kind of registrant. */

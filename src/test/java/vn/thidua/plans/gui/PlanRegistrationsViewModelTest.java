@@ -92,6 +92,23 @@ class PlanRegistrationsViewModelTest {
     }
 
     @Test
+    void thePersonChooserFindsPeopleByNameOrUnitWithoutAccents() {
+        opened.set(draft);
+        int everyone = model.shownStaff().size();
+
+        model.personFilterProperty().set("hoang van");
+        assertTrue(model.shownStaff().size() < everyone);
+        assertTrue(model.shownStaff().stream().allMatch(m -> vn.thidua.common.text.VietText.fold(model.personLabel(m))
+                .contains("hoang van")), "every person offered matches");
+        assertTrue(model.shownStaff().stream().anyMatch(m -> m.fullName().equals("Hoàng Văn Long")));
+
+        model.personFilterProperty().set("trung tam");
+        assertTrue(model.shownStaff().stream().allMatch(m -> model.personLabel(m).contains("Trung tâm")));
+        model.personFilterProperty().set("");
+        assertEquals(everyone, model.shownStaff().size());
+    }
+
+    @Test
     void saveWaitsForARegistrantAndAnAwardForm() {
         opened.set(draft);
         model.addCommand().execute();
