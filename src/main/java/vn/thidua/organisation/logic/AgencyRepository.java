@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import vn.thidua.common.db.Database;
 import vn.thidua.common.db.Jdbc;
+import vn.thidua.common.text.VietText;
 import vn.thidua.organisation.model.Agency;
 import vn.thidua.organisation.model.CouncilMember;
 import vn.thidua.organisation.model.CouncilRole;
@@ -50,7 +51,9 @@ public class AgencyRepository {
     public static void saveAgency(Connection c, Agency a) throws SQLException {
         Jdbc.update(c, "MERGE INTO agency (id, parent_agency, name, short_code, place_name, address, phone, email) "
                         + "KEY (id) VALUES (1, ?, ?, ?, ?, ?, ?, ?)",
-                a.parentAgency(), a.name(), a.shortCode(), a.placeName(), a.address(), a.phone(), a.email());
+                VietText.clean(a.parentAgency()), VietText.clean(a.name()), VietText.clean(a.shortCode()),
+                VietText.clean(a.placeName()), VietText.cleanOrNull(a.address()), VietText.cleanOrNull(a.phone()),
+                VietText.cleanOrNull(a.email()));
     }
 
     /** Signers keep their ids (documents will refer to them); those left out are deactivated, not deleted. */
@@ -60,10 +63,10 @@ public class AgencyRepository {
         for (Signer s : signers) {
             if (s.id() == null) {
                 Jdbc.insert(c, "INSERT INTO signer (full_name, role, sort_order, active) VALUES (?, ?, ?, ?)",
-                        s.fullName(), s.role(), order++, s.active());
+                        VietText.clean(s.fullName()), s.role(), order++, s.active());
             } else {
                 Jdbc.update(c, "UPDATE signer SET full_name = ?, role = ?, sort_order = ?, active = ? WHERE id = ?",
-                        s.fullName(), s.role(), order++, s.active(), s.id());
+                        VietText.clean(s.fullName()), s.role(), order++, s.active(), s.id());
             }
         }
     }
@@ -74,11 +77,13 @@ public class AgencyRepository {
         for (CouncilMember m : members) {
             if (m.id() == null) {
                 Jdbc.insert(c, "INSERT INTO council_member (full_name, council_role, position, sort_order, active) "
-                        + "VALUES (?, ?, ?, ?, ?)", m.fullName(), m.role(), m.position(), order++, m.active());
+                        + "VALUES (?, ?, ?, ?, ?)", VietText.clean(m.fullName()), m.role(), VietText.cleanOrNull(m.position()),
+                        order++, m.active());
             } else {
                 Jdbc.update(c, "UPDATE council_member SET full_name = ?, council_role = ?, position = ?, "
                         + "sort_order = ?, active = ? WHERE id = ?",
-                        m.fullName(), m.role(), m.position(), order++, m.active(), m.id());
+                        VietText.clean(m.fullName()), m.role(), VietText.cleanOrNull(m.position()), order++, m.active(),
+                        m.id());
             }
         }
     }

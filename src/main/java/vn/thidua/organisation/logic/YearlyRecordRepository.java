@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import vn.thidua.common.db.Database;
 import vn.thidua.common.db.Jdbc;
+import vn.thidua.common.text.VietText;
 import vn.thidua.common.i18n.UserException;
 import vn.thidua.organisation.model.Discipline;
 import vn.thidua.organisation.model.DisciplineForm;
@@ -77,7 +78,7 @@ public class YearlyRecordRepository {
 
     public static void saveStaffYear(Connection c, StaffYear y, Map<String, Long> forms) throws SQLException {
         Jdbc.update(c, "MERGE INTO staff_year (staff_id, record_year, rating, pending_inspection, note) KEY (staff_id, record_year) "
-                + "VALUES (?, ?, ?, ?, ?)", y.staffId(), y.year(), y.rating(), y.pendingInspection(), y.note());
+                + "VALUES (?, ?, ?, ?, ?)", y.staffId(), y.year(), y.rating(), y.pendingInspection(), VietText.cleanOrNull(y.note()));
         Jdbc.update(c, "DELETE FROM award WHERE staff_id = ? AND award_year = ? AND origin = 'RECORD'", y.staffId(), y.year());
         for (String code : y.titleCodes()) {
             Long formId = forms.get(code);
@@ -150,7 +151,7 @@ public class YearlyRecordRepository {
 
     public static void saveUnitYear(Connection c, UnitYear y, Map<String, Long> forms) throws SQLException {
         Jdbc.update(c, "MERGE INTO unit_year (unit_id, record_year, rating, task_completion, note) KEY (unit_id, record_year) "
-                + "VALUES (?, ?, ?, ?, ?)", y.unitId(), y.year(), y.rating(), y.taskCompletion(), y.note());
+                + "VALUES (?, ?, ?, ?, ?)", y.unitId(), y.year(), y.rating(), y.taskCompletion(), VietText.cleanOrNull(y.note()));
         Jdbc.update(c, "DELETE FROM award WHERE unit_id = ? AND award_year = ? AND origin = 'RECORD'", y.unitId(), y.year());
         for (String code : y.titleCodes()) {
             Long formId = forms.get(code);
@@ -177,13 +178,16 @@ public class YearlyRecordRepository {
         }
         if (i.id() == null) {
             long id = Jdbc.insert(c, "INSERT INTO innovation (staff_id, record_year, title, level, decision_number, decision_date) "
-                    + "VALUES (?, ?, ?, ?, ?, ?)", i.staffId(), i.year(), i.title(), i.level(), i.decisionNumber(),
-                    i.decisionDate());
-            return new Innovation(id, i.staffId(), i.year(), i.title(), i.level(), i.decisionNumber(), i.decisionDate());
+                    + "VALUES (?, ?, ?, ?, ?, ?)", i.staffId(), i.year(), VietText.clean(i.title()), i.level(),
+                    VietText.cleanOrNull(i.decisionNumber()), i.decisionDate());
+            return new Innovation(id, i.staffId(), i.year(), VietText.clean(i.title()), i.level(),
+                    VietText.cleanOrNull(i.decisionNumber()), i.decisionDate());
         }
         Jdbc.update(c, "UPDATE innovation SET record_year = ?, title = ?, level = ?, decision_number = ?, decision_date = ? WHERE id = ?",
-                i.year(), i.title(), i.level(), i.decisionNumber(), i.decisionDate(), i.id());
-        return i;
+                i.year(), VietText.clean(i.title()), i.level(), VietText.cleanOrNull(i.decisionNumber()), i.decisionDate(),
+                i.id());
+        return new Innovation(i.id(), i.staffId(), i.year(), VietText.clean(i.title()), i.level(),
+                VietText.cleanOrNull(i.decisionNumber()), i.decisionDate());
     }
 
     public void deleteInnovation(long id) {
@@ -208,13 +212,16 @@ public class YearlyRecordRepository {
         }
         if (d.id() == null) {
             long id = Jdbc.insert(c, "INSERT INTO discipline (staff_id, form, from_date, to_date, decision_number, reason) "
-                    + "VALUES (?, ?, ?, ?, ?, ?)", d.staffId(), d.form(), d.fromDate(), d.toDate(), d.decisionNumber(),
-                    d.reason());
-            return new Discipline(id, d.staffId(), d.form(), d.fromDate(), d.toDate(), d.decisionNumber(), d.reason());
+                    + "VALUES (?, ?, ?, ?, ?, ?)", d.staffId(), d.form(), d.fromDate(), d.toDate(),
+                    VietText.cleanOrNull(d.decisionNumber()), VietText.cleanOrNull(d.reason()));
+            return new Discipline(id, d.staffId(), d.form(), d.fromDate(), d.toDate(), VietText.cleanOrNull(d.decisionNumber()),
+                    VietText.cleanOrNull(d.reason()));
         }
         Jdbc.update(c, "UPDATE discipline SET form = ?, from_date = ?, to_date = ?, decision_number = ?, reason = ? WHERE id = ?",
-                d.form(), d.fromDate(), d.toDate(), d.decisionNumber(), d.reason(), d.id());
-        return d;
+                d.form(), d.fromDate(), d.toDate(), VietText.cleanOrNull(d.decisionNumber()), VietText.cleanOrNull(d.reason()),
+                d.id());
+        return new Discipline(d.id(), d.staffId(), d.form(), d.fromDate(), d.toDate(), VietText.cleanOrNull(d.decisionNumber()),
+                VietText.cleanOrNull(d.reason()));
     }
 
     public void deleteDiscipline(long id) {

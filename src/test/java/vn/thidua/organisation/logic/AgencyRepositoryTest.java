@@ -87,6 +87,20 @@ class AgencyRepositoryTest {
     }
 
     @Test
+    void namesTypedOrPastedInDecomposedFormAreStoredInNfc() {
+        String decomposed = java.text.Normalizer.normalize("Trịnh Tuyết Mai", java.text.Normalizer.Form.NFD);
+        agency.saveAll(new Agency(java.text.Normalizer.normalize("UBND tỉnh Lạng Sơn", java.text.Normalizer.Form.NFD),
+                        "Sở Ngoại vụ", "SNgV", "Lạng Sơn", null, null, null),
+                List.of(new Signer(null, decomposed + "  ", SignerRole.DIRECTOR, 0, true)),
+                List.of(new CouncilMember(null, decomposed, CouncilRole.CHAIR, " Giám đốc Sở ", 0, true)));
+
+        assertEquals("UBND tỉnh Lạng Sơn", agency.agency().orElseThrow().parentAgency());
+        assertEquals("Trịnh Tuyết Mai", agency.signers().get(0).fullName());
+        assertEquals(List.of("Trịnh Tuyết Mai", "Giám đốc Sở"), List.of(agency.councilMembers().get(0).fullName(),
+                agency.councilMembers().get(0).position()));
+    }
+
+    @Test
     void aFailureInTheCouncilLeavesTheOfficeAndSignersAsTheyWere() {
         List<Signer> signers = List.of(new Signer(null, "Trịnh Tuyết Mai", SignerRole.DIRECTOR, 0, true));
         agency.saveAll(OFFICE, signers, List.of());
