@@ -85,8 +85,10 @@ public class YearlyRecordRepository {
             if (formId == null) {
                 throw UserException.of("record.error.unknownTitle", code);
             }
-            Jdbc.update(c, "INSERT INTO award (staff_id, award_form_id, award_year, origin) VALUES (?, ?, ?, 'RECORD')",
-                    y.staffId(), formId, y.year());
+            // a title a decision granted (or a past book recorded) is already in the register: not a second time
+            Jdbc.update(c, "INSERT INTO award (staff_id, award_form_id, award_year, origin) SELECT ?, ?, ?, 'RECORD' "
+                    + "WHERE NOT EXISTS (SELECT 1 FROM award WHERE staff_id = ? AND award_form_id = ? AND award_year = ?)",
+                    y.staffId(), formId, y.year(), y.staffId(), formId, y.year());
         }
     }
 
@@ -158,8 +160,9 @@ public class YearlyRecordRepository {
             if (formId == null) {
                 throw UserException.of("record.error.unknownTitle", code);
             }
-            Jdbc.update(c, "INSERT INTO award (unit_id, award_form_id, award_year, origin) VALUES (?, ?, ?, 'RECORD')",
-                    y.unitId(), formId, y.year());
+            Jdbc.update(c, "INSERT INTO award (unit_id, award_form_id, award_year, origin) SELECT ?, ?, ?, 'RECORD' "
+                    + "WHERE NOT EXISTS (SELECT 1 FROM award WHERE unit_id = ? AND award_form_id = ? AND award_year = ?)",
+                    y.unitId(), formId, y.year(), y.unitId(), formId, y.year());
         }
     }
 

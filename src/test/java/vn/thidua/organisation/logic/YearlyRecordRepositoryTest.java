@@ -229,4 +229,23 @@ class YearlyRecordRepositoryTest {
             return out;
         });
     }
+
+    @Test
+    void aTitleADecisionGrantedIsNotCopiedIntoTheRegisterWhenTheYearIsSaved() {
+        long cstd = services.catalogue().awardForms().stream().filter(f -> f.code().equals("CSTD_CS")).findFirst()
+                .orElseThrow().id();
+        services.database().inTransaction(c -> vn.thidua.common.db.Jdbc.update(c, "INSERT INTO award (staff_id, "
+                + "award_form_id, award_year, origin, decision_number) VALUES (?, ?, 2025, 'DECISION', '02/QĐ-SNgV')",
+                mai, cstd));
+        StaffYear shown = records.staffYears(2025).get(mai);
+        assertEquals(Set.of("CSTD_CS"), shown.titleCodes(), "the decision's title shows as held");
+
+        records.saveStaffYears(List.of(new StaffYear(mai, 2025, Rating.EXCELLENT, false, null, Set.of("CSTD_CS", "LDTT"))));
+        records.saveStaffYears(List.of(new StaffYear(mai, 2025, Rating.EXCELLENT, false, null, Set.of("CSTD_CS", "LDTT"))));
+
+        List<String> rows = services.database().read(c -> vn.thidua.common.db.Jdbc.list(c, "SELECT f.code || ' ' || a.origin "
+                + "FROM award a JOIN award_form f ON f.id = a.award_form_id WHERE a.staff_id = ? ORDER BY f.code", rs ->
+                rs.getString(1), mai));
+        assertEquals(List.of("CSTD_CS DECISION", "LDTT RECORD"), rows);
+    }
 }
