@@ -5,6 +5,7 @@ import vn.thidua.catalogue.logic.CatalogueRepository;
 import vn.thidua.certificates.logic.CertificateLayouts;
 import vn.thidua.certificates.logic.CertificatePrinter;
 import vn.thidua.common.attachments.AttachmentStore;
+import vn.thidua.common.audit.AuditTrail;
 import vn.thidua.common.db.DataFolder;
 import vn.thidua.common.db.Database;
 import vn.thidua.common.document.DocxWriter;
@@ -41,6 +42,7 @@ public final class Services implements AutoCloseable {
 
     private final DataFolder folder;
     private final Database database;
+    private final AuditTrail audit;
     private final AgencyRepository agency;
     private final UnitRepository units;
     private final StaffRepository staff;
@@ -68,31 +70,32 @@ public final class Services implements AutoCloseable {
     private final CertificatePrinter certificatePrinter;
     private final ClosingReportPrinter closingReports;
 
-    private Services(DataFolder folder, Database database) {
+    private Services(DataFolder folder, Database database, AuditTrail audit) {
         this.folder = folder;
         this.database = database;
+        this.audit = audit;
         this.agency = new AgencyRepository(database);
         this.units = new UnitRepository(database);
         this.staff = new StaffRepository(database);
         this.records = new YearlyRecordRepository(database);
-        this.catalogue = new CatalogueRepository(database);
+        this.catalogue = new CatalogueRepository(database, audit);
         this.plans = new PlanRepository(database);
         this.registrations = new RegistrationRepository(database);
         this.targetProgress = new TargetProgress(records);
         this.documents = new DocxWriter(new Templates(folder.path()));
         this.planPrinter = new PlanPrinter(new PlanPrinter.Sources(plans, registrations, agency, units, staff, catalogue),
                 documents);
-        this.nominations = new NominationRepository(database);
+        this.nominations = new NominationRepository(database, audit);
         this.reportFiller = new ReportFiller(database);
-        this.dossiers = new DossierService(database, new AttachmentStore(folder.path()));
-        this.meetings = new MeetingRepository(database);
+        this.dossiers = new DossierService(database, new AttachmentStore(folder.path()), audit);
+        this.meetings = new MeetingRepository(database, audit);
         this.quotas = new QuotaCheck(nominations, registrations, staff, units, catalogue);
         this.overview = new OverviewService(plans, nominations, dossiers, quotas, meetings);
         this.eligibility = new EligibilityService(new RecordFactsLoader(database), catalogue, new RuleSets(folder.path()));
         this.printouts = new Printouts(folder.path(), SystemPrint.forThisMachine());
         this.checks = new NominationChecks(nominations, eligibility, quotas, plans, catalogue);
-        this.decisions = new DecisionRepository(database);
-        this.decisionDrafts = new DecisionDrafts(database);
+        this.decisions = new DecisionRepository(database, audit);
+        this.decisionDrafts = new DecisionDrafts(database, audit);
         this.register = new AwardRegister(database);
         this.nominationPrinter = new NominationPrinter(new NominationPrinter.Sources(nominations, meetings, dossiers,
                 plans, agency, staff, units, catalogue), documents);
@@ -118,7 +121,13 @@ public final class Services implements AutoCloseable {
     /** Locks the data folder and builds the services; the database opens with {@link #migrate}, before any use. */
     public static Services create(Path dataFolder) {
         DataFolder folder = DataFolder.open(dataFolder);
-        return new Services(folder, Database.create(folder));
+        return new Services(folder, Database.create(folder), new AuditTrail(System.getProperty("user.name"), workstation()));
+    }
+
+    /** The computer's name for the change log, from the environment (no network lookup at start-up). */
+    private static String workstation() {
+        String name = System.getenv("COMPUTERNAME");
+        return name != null ? name : System.getenv("HOSTNAME");
     }
 
     /** Opens the database file and brings its schema up to date. */
@@ -132,6 +141,11 @@ public final class Services implements AutoCloseable {
 
     public Database database() {
         return database;
+    }
+
+    /** Writes the change log as the workstation user who runs the program. */
+    public AuditTrail audit() {
+        return audit;
     }
 
     public AgencyRepository agency() {

@@ -145,7 +145,7 @@ public class ThiDuaApp extends Application {
         Lazy<NominationsViewModel> nominations = new Lazy<>(() -> new NominationsViewModel(
                 new NominationsViewModel.Sources(s.nominations(), s.dossiers(), s.quotas(), s.eligibility(), s.plans(),
                         s.agency(), s.staff(), s.units(), s.catalogue()),
-                new NominationEditorViewModel(new NominationSaver(s.database()), s.nominations(), s.reportFiller(),
+                new NominationEditorViewModel(new NominationSaver(s.database(), s.audit()), s.nominations(), s.reportFiller(),
                         s.dossiers(), s.eligibility(), executor, dialogs, LocalDate::now),
                 executor, dialogs, LocalDate::now));
         Lazy<MeetingsViewModel> meetings = new Lazy<>(() -> new MeetingsViewModel(new MeetingsViewModel.Sources(
