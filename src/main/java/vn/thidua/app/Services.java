@@ -5,6 +5,7 @@ import vn.thidua.catalogue.logic.CatalogueRepository;
 import vn.thidua.certificates.logic.CertificateLayouts;
 import vn.thidua.certificates.logic.CertificatePrinter;
 import vn.thidua.common.attachments.AttachmentStore;
+import vn.thidua.audit.logic.AuditLog;
 import vn.thidua.common.audit.AuditTrail;
 import vn.thidua.common.db.DataFolder;
 import vn.thidua.common.db.Database;
@@ -16,6 +17,7 @@ import vn.thidua.decisions.logic.DecisionDrafts;
 import vn.thidua.decisions.logic.DecisionPrinter;
 import vn.thidua.decisions.logic.DecisionRepository;
 import vn.thidua.eligibility.logic.EligibilityService;
+import vn.thidua.exchange.logic.ExchangeService;
 import vn.thidua.eligibility.logic.RecordFactsLoader;
 import vn.thidua.eligibility.logic.RuleSets;
 import vn.thidua.nominations.logic.DossierService;
@@ -69,6 +71,8 @@ public final class Services implements AutoCloseable {
     private final DecisionPrinter decisionPrinter;
     private final CertificatePrinter certificatePrinter;
     private final ClosingReportPrinter closingReports;
+    private final ExchangeService exchange;
+    private final AuditLog auditLog;
 
     private Services(DataFolder folder, Database database, AuditTrail audit) {
         this.folder = folder;
@@ -104,6 +108,9 @@ public final class Services implements AutoCloseable {
                 new CertificateLayouts(folder.path()));
         this.closingReports = new ClosingReportPrinter(new ClosingReportPrinter.Sources(plans, registrations,
                 nominations, decisions, agency, staff, units, catalogue), documents);
+        this.exchange = new ExchangeService(database, audit, new AttachmentStore(folder.path()),
+                new ExchangeService.Sources(plans, nominations, dossiers, meetings, staff, units, catalogue, agency));
+        this.auditLog = new AuditLog(database);
     }
 
     /** Locks the data folder and opens (and migrates) its database. */
@@ -258,6 +265,16 @@ public final class Services implements AutoCloseable {
     /** Prints a movement's closing report (báo cáo tổng kết). */
     public ClosingReportPrinter closingReports() {
         return closingReports;
+    }
+
+    /** Exports a plan to an exchange file and imports one from another installation. */
+    public ExchangeService exchange() {
+        return exchange;
+    }
+
+    /** Reads the change log. */
+    public AuditLog auditLog() {
+        return auditLog;
     }
 
     @Override

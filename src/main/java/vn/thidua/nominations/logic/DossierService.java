@@ -140,6 +140,21 @@ public class DossierService {
         return items(c, nominationId);
     }
 
+    /**
+     * Adds a checklist line as another installation had it (the exchange import), after the nomination's other lines,
+     * on the caller's transaction.
+     */
+    public static DossierItem addReceived(Connection c, AuditTrail audit, long nominationId, DocumentKind kind,
+            String title, boolean required, Long attachmentId, LocalDate receivedOn) throws SQLException {
+        int order = (int) Jdbc.count(c, "SELECT COUNT(*) FROM dossier_document WHERE nomination_id = ?", nominationId);
+        long id = Jdbc.insert(c, "INSERT INTO dossier_document (nomination_id, sort_order, document_kind, title, "
+                + "required, attachment_id, received_on) VALUES (?, ?, ?, ?, ?, ?, ?)", nominationId, order, kind.name(),
+                VietText.clean(title), required, attachmentId, receivedOn);
+        DossierItem added = item(c, id);
+        audit.record(c, AuditEntity.DOSSIER_ITEM, nominationId, AuditAction.CREATE, null, added, added.title());
+        return added;
+    }
+
     /** Attaches a file to a line of the checklist, replacing the file it had. */
     public DossierItem attach(long itemId, Path file, LocalDate receivedOn) {
         return db.inTransaction(c -> {
