@@ -17,11 +17,13 @@ import vn.thidua.common.audit.AuditEntity;
 import vn.thidua.common.db.Database;
 import vn.thidua.common.db.Jdbc;
 import vn.thidua.common.i18n.UserException;
+import vn.thidua.common.text.VietDates;
 
 /** Reads the change log the repositories write (through {@link vn.thidua.common.audit.AuditTrail}). */
 public class AuditLog {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final java.util.regex.Pattern ISO_DAY = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private final Database db;
 
@@ -86,11 +88,23 @@ public class AuditLog {
         }
     }
 
+    /** A value as text; a day ("2025-11-05" in the JSON) as the clerk writes it, 05/11/2025. */
     private static String text(JsonNode node) {
         if (node == null || node.isNull() || node.isMissingNode()) {
             return "";
         }
-        return node.isValueNode() ? node.asText() : node.toString();
+        if (!node.isValueNode()) {
+            return node.toString();
+        }
+        String value = node.asText();
+        if (node.isTextual() && ISO_DAY.matcher(value).matches()) {
+            try {
+                return VietDates.format(LocalDate.parse(value));
+            } catch (java.time.format.DateTimeParseException e) {
+                return value;
+            }
+        }
+        return value;
     }
 
     private static AuditEntry entry(ResultSet rs) throws SQLException {

@@ -33,6 +33,7 @@ public final class AuditWorkbook {
         "audit.column.workstation", "audit.column.entity", "audit.column.entityId", "audit.column.action",
         "audit.column.summary", "audit.column.changes"};
     private static final int[] WIDTHS = {6, 20, 14, 14, 18, 8, 14, 30, 70};
+    private static final int MAX_VALUE = 200;
 
     private AuditWorkbook() {
     }
@@ -70,8 +71,10 @@ public final class AuditWorkbook {
                 cell(row, 4, Messages.label(e.entity()), text);
                 cell(row, 5, e.entityId() == null ? "" : String.valueOf(e.entityId()), centred);
                 cell(row, 6, Messages.label(e.action()), text);
+                String changes = changes(e);
                 cell(row, 7, e.summary(), text);
-                cell(row, 8, changes(e), text);
+                cell(row, 8, changes, text);
+                row.setHeightInPoints(15f * Math.max(lines(e.summary(), WIDTHS[7]), lines(changes, WIDTHS[8])));
                 r++;
             }
             PrintedSheets.a4Landscape(sheet, HEADER_ROW, last, r - 1, Messages.get("audit.book.footer", "&P", "&N"));
@@ -79,12 +82,23 @@ public final class AuditWorkbook {
         }
     }
 
-    /** The changed fields, one per line; Excel's cell holds at most 32,767 characters. */
+    /** The changed fields, one per line, long values (a whole list) cut short: the table is for reading. */
     static String changes(AuditEntry e) {
-        String all = AuditLog.changes(e).stream().filter(FieldChange::changed)
-                .map(f -> Messages.get("audit.change.line", f.field(), f.before(), f.after()))
+        return AuditLog.changes(e).stream().filter(FieldChange::changed)
+                .map(f -> Messages.get("audit.change.line", f.field(), shortened(f.before()), shortened(f.after())))
                 .collect(Collectors.joining("\n"));
-        return all.length() > 32_000 ? all.substring(0, 32_000) + "…" : all;
+    }
+
+    private static String shortened(String value) {
+        return value.length() <= MAX_VALUE ? value : value.substring(0, MAX_VALUE) + "…";
+    }
+
+    /** How many printed lines a wrapped text takes in a column about {@code width} characters wide. */
+    private static int lines(String text, int width) {
+        if (text == null || text.isEmpty()) {
+            return 1;
+        }
+        return text.lines().mapToInt(l -> Math.max(1, (l.length() + width - 3) / (width - 2))).sum();
     }
 
     private static void cell(Row row, int column, String value, CellStyle style) {
