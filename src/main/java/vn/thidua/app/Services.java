@@ -1,11 +1,11 @@
 package vn.thidua.app;
 
 import java.nio.file.Path;
+import vn.thidua.audit.logic.AuditLog;
 import vn.thidua.catalogue.logic.CatalogueRepository;
 import vn.thidua.certificates.logic.CertificateLayouts;
 import vn.thidua.certificates.logic.CertificatePrinter;
 import vn.thidua.common.attachments.AttachmentStore;
-import vn.thidua.audit.logic.AuditLog;
 import vn.thidua.common.audit.AuditTrail;
 import vn.thidua.common.db.DataFolder;
 import vn.thidua.common.db.Database;
@@ -17,9 +17,9 @@ import vn.thidua.decisions.logic.DecisionDrafts;
 import vn.thidua.decisions.logic.DecisionPrinter;
 import vn.thidua.decisions.logic.DecisionRepository;
 import vn.thidua.eligibility.logic.EligibilityService;
-import vn.thidua.exchange.logic.ExchangeService;
 import vn.thidua.eligibility.logic.RecordFactsLoader;
 import vn.thidua.eligibility.logic.RuleSets;
+import vn.thidua.exchange.logic.ExchangeService;
 import vn.thidua.nominations.logic.DossierService;
 import vn.thidua.nominations.logic.MeetingRepository;
 import vn.thidua.nominations.logic.NominationChecks;

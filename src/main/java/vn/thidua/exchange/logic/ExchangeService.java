@@ -213,6 +213,10 @@ public class ExchangeService {
             } catch (RuntimeException e) {
                 throw new UserException(Messages.get("exchange.error.refused", file.getFileName(), e.getMessage()), e);
             }
+        } catch (UserException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new UserException(Messages.get("exchange.error.damaged", file.getFileName()), e);
         } finally {
             deleteAll(work);
         }
