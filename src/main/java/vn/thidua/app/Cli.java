@@ -62,6 +62,7 @@ public final class Cli {
         if (words.isEmpty() || words.get(0).equals("--help") || words.get(0).equals("-h") || words.get(0).equals("help")) {
             out.println(Messages.get("cli.help"));
             out.println(Messages.get("cli.help.registerCommands"));
+            out.println(Messages.get("cli.help.exchangeCommands"));
             return words.isEmpty() ? 2 : 0;
         }
         String command = words.get(0);
@@ -77,6 +78,8 @@ public final class Cli {
                 case "import" -> importCommand(data, rest);
                 case "copy" -> copy(data, rest);
                 case "check" -> check(data, rest);
+                case "exchange" -> new ExchangeCommands(out, err, () -> open(data)).exchange(rest);
+                case "audit" -> new ExchangeCommands(out, err, () -> open(data)).audit(rest);
                 default -> usage(Messages.get("cli.error.unknownCommand", command));
             };
         } catch (UserException e) {
@@ -111,6 +114,8 @@ public final class Cli {
                     : "cli.help.import";
             case "copy" -> "cli.help.copy";
             case "check" -> "cli.help.check";
+            case "exchange" -> "cli.help.exchange";
+            case "audit" -> "cli.help.audit";
             default -> null;
         };
         if (key == null) {

@@ -1,10 +1,12 @@
 package vn.thidua.app;
 
 import java.nio.file.Path;
+import vn.thidua.audit.logic.AuditLog;
 import vn.thidua.catalogue.logic.CatalogueRepository;
 import vn.thidua.certificates.logic.CertificateLayouts;
 import vn.thidua.certificates.logic.CertificatePrinter;
 import vn.thidua.common.attachments.AttachmentStore;
+import vn.thidua.common.audit.AuditTrail;
 import vn.thidua.common.db.DataFolder;
 import vn.thidua.common.db.Database;
 import vn.thidua.common.document.DocxWriter;
@@ -17,6 +19,7 @@ import vn.thidua.decisions.logic.DecisionRepository;
 import vn.thidua.eligibility.logic.EligibilityService;
 import vn.thidua.eligibility.logic.RecordFactsLoader;
 import vn.thidua.eligibility.logic.RuleSets;
+import vn.thidua.exchange.logic.ExchangeService;
 import vn.thidua.nominations.logic.DossierService;
 import vn.thidua.nominations.logic.MeetingRepository;
 import vn.thidua.nominations.logic.NominationChecks;
@@ -41,6 +44,7 @@ public final class Services implements AutoCloseable {
 
     private final DataFolder folder;
     private final Database database;
+    private final AuditTrail audit;
     private final AgencyRepository agency;
     private final UnitRepository units;
     private final StaffRepository staff;
@@ -67,32 +71,35 @@ public final class Services implements AutoCloseable {
     private final DecisionPrinter decisionPrinter;
     private final CertificatePrinter certificatePrinter;
     private final ClosingReportPrinter closingReports;
+    private final ExchangeService exchange;
+    private final AuditLog auditLog;
 
-    private Services(DataFolder folder, Database database) {
+    private Services(DataFolder folder, Database database, AuditTrail audit) {
         this.folder = folder;
         this.database = database;
+        this.audit = audit;
         this.agency = new AgencyRepository(database);
         this.units = new UnitRepository(database);
         this.staff = new StaffRepository(database);
         this.records = new YearlyRecordRepository(database);
-        this.catalogue = new CatalogueRepository(database);
+        this.catalogue = new CatalogueRepository(database, audit);
         this.plans = new PlanRepository(database);
         this.registrations = new RegistrationRepository(database);
         this.targetProgress = new TargetProgress(records);
         this.documents = new DocxWriter(new Templates(folder.path()));
         this.planPrinter = new PlanPrinter(new PlanPrinter.Sources(plans, registrations, agency, units, staff, catalogue),
                 documents);
-        this.nominations = new NominationRepository(database);
+        this.nominations = new NominationRepository(database, audit);
         this.reportFiller = new ReportFiller(database);
-        this.dossiers = new DossierService(database, new AttachmentStore(folder.path()));
-        this.meetings = new MeetingRepository(database);
+        this.dossiers = new DossierService(database, new AttachmentStore(folder.path()), audit);
+        this.meetings = new MeetingRepository(database, audit);
         this.quotas = new QuotaCheck(nominations, registrations, staff, units, catalogue);
         this.overview = new OverviewService(plans, nominations, dossiers, quotas, meetings);
         this.eligibility = new EligibilityService(new RecordFactsLoader(database), catalogue, new RuleSets(folder.path()));
         this.printouts = new Printouts(folder.path(), SystemPrint.forThisMachine());
         this.checks = new NominationChecks(nominations, eligibility, quotas, plans, catalogue);
-        this.decisions = new DecisionRepository(database);
-        this.decisionDrafts = new DecisionDrafts(database);
+        this.decisions = new DecisionRepository(database, audit);
+        this.decisionDrafts = new DecisionDrafts(database, audit);
         this.register = new AwardRegister(database);
         this.nominationPrinter = new NominationPrinter(new NominationPrinter.Sources(nominations, meetings, dossiers,
                 plans, agency, staff, units, catalogue), documents);
@@ -101,6 +108,9 @@ public final class Services implements AutoCloseable {
                 new CertificateLayouts(folder.path()));
         this.closingReports = new ClosingReportPrinter(new ClosingReportPrinter.Sources(plans, registrations,
                 nominations, decisions, agency, staff, units, catalogue), documents);
+        this.exchange = new ExchangeService(database, audit, new AttachmentStore(folder.path()),
+                new ExchangeService.Sources(plans, nominations, dossiers, meetings, staff, units, catalogue, agency));
+        this.auditLog = new AuditLog(database);
     }
 
     /** Locks the data folder and opens (and migrates) its database. */
@@ -118,7 +128,13 @@ public final class Services implements AutoCloseable {
     /** Locks the data folder and builds the services; the database opens with {@link #migrate}, before any use. */
     public static Services create(Path dataFolder) {
         DataFolder folder = DataFolder.open(dataFolder);
-        return new Services(folder, Database.create(folder));
+        return new Services(folder, Database.create(folder), new AuditTrail(System.getProperty("user.name"), workstation()));
+    }
+
+    /** The computer's name for the change log, from the environment (no network lookup at start-up). */
+    private static String workstation() {
+        String name = System.getenv("COMPUTERNAME");
+        return name != null ? name : System.getenv("HOSTNAME");
     }
 
     /** Opens the database file and brings its schema up to date. */
@@ -132,6 +148,11 @@ public final class Services implements AutoCloseable {
 
     public Database database() {
         return database;
+    }
+
+    /** Writes the change log as the workstation user who runs the program. */
+    public AuditTrail audit() {
+        return audit;
     }
 
     public AgencyRepository agency() {
@@ -244,6 +265,16 @@ public final class Services implements AutoCloseable {
     /** Prints a movement's closing report (báo cáo tổng kết). */
     public ClosingReportPrinter closingReports() {
         return closingReports;
+    }
+
+    /** Exports a plan to an exchange file and imports one from another installation. */
+    public ExchangeService exchange() {
+        return exchange;
+    }
+
+    /** Reads the change log. */
+    public AuditLog auditLog() {
+        return auditLog;
     }
 
     @Override

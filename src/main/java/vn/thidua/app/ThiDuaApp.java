@@ -15,6 +15,8 @@ import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 import vn.thidua.catalogue.gui.CatalogueView;
 import vn.thidua.catalogue.gui.CatalogueViewModel;
+import vn.thidua.audit.gui.AuditView;
+import vn.thidua.audit.gui.AuditViewModel;
 import vn.thidua.certificates.gui.CertificateActions;
 import vn.thidua.certificates.gui.CertificateLayoutView;
 import vn.thidua.certificates.gui.CertificateLayoutViewModel;
@@ -47,6 +49,7 @@ import vn.thidua.organisation.gui.YearlyRecordsView;
 import vn.thidua.organisation.gui.YearlyRecordsViewModel;
 import vn.thidua.overview.gui.OverviewView;
 import vn.thidua.overview.gui.OverviewViewModel;
+import vn.thidua.exchange.gui.ExchangeViewModel;
 import vn.thidua.plans.gui.PlanListViewModel;
 import vn.thidua.plans.gui.PlanRegistrationsViewModel;
 import vn.thidua.plans.gui.PlanTargetsViewModel;
@@ -148,7 +151,7 @@ public class ThiDuaApp extends Application {
         Lazy<NominationsViewModel> nominations = new Lazy<>(() -> new NominationsViewModel(
                 new NominationsViewModel.Sources(s.nominations(), s.dossiers(), s.quotas(), s.eligibility(), s.plans(),
                         s.agency(), s.staff(), s.units(), s.catalogue()),
-                new NominationEditorViewModel(new NominationSaver(s.database()), s.nominations(), s.reportFiller(),
+                new NominationEditorViewModel(new NominationSaver(s.database(), s.audit()), s.nominations(), s.reportFiller(),
                         s.dossiers(), s.eligibility(), executor, dialogs, LocalDate::now),
                 executor, dialogs, LocalDate::now));
         Lazy<MeetingsViewModel> meetings = new Lazy<>(() -> new MeetingsViewModel(new MeetingsViewModel.Sources(
@@ -168,6 +171,10 @@ public class ThiDuaApp extends Application {
                 LocalDate::now));
         Lazy<CertificateLayoutViewModel> certificateLayout = new Lazy<>(() -> new CertificateLayoutViewModel(
                 s.certificatePrinter(), executor, dialogs, output));
+        Lazy<ExchangeViewModel> exchange = new Lazy<>(() -> new ExchangeViewModel(javafx.beans.binding.Bindings.createObjectBinding(
+                () -> plans.get().selectedProperty().get() == null ? null : plans.get().selectedProperty().get().plan().id(),
+                plans.get().selectedProperty()), s.exchange(), executor, dialogs, () -> plans.get().load()));
+        Lazy<AuditViewModel> audit = new Lazy<>(() -> new AuditViewModel(s.auditLog(), executor, dialogs, LocalDate::now));
         return List.of(
                 new Section("overview", "nav.overview", () -> new OverviewView(overview).root(), overview::load),
                 new Section("agency", "nav.agency", () -> new AgencyView(agency.get()).root(), () -> agency.get().load()),
@@ -176,7 +183,8 @@ public class ThiDuaApp extends Application {
                 new Section("records", "nav.records", () -> new YearlyRecordsView(records.get()).root(),
                         () -> records.get().load()),
                 new Section("plans", "nav.plans",
-                        () -> new PlansView(plans.get(), registrations.get(), targets.get()).root(), () -> plans.get().load()),
+                        () -> new PlansView(plans.get(), registrations.get(), targets.get(), exchange.get().actions()).root(),
+                        () -> plans.get().load()),
                 new Section("nominations", "nav.nominations", () -> new NominationsView(nominations.get(), nominationDocuments.get().actions()).root(),
                         () -> nominations.get().load()),
                 new Section("meetings", "nav.meetings", () -> new MeetingsView(meetings.get(), meetingDocuments.get().actions()).root(),
@@ -190,7 +198,8 @@ public class ThiDuaApp extends Application {
                 new Section("catalogue", "nav.catalogue", () -> new CatalogueView(catalogue.get()).root(),
                         () -> catalogue.get().load()),
                 new Section("certificateLayout", "nav.certificateLayout",
-                        () -> new CertificateLayoutView(certificateLayout.get()).root(), () -> certificateLayout.get().load())
+                        () -> new CertificateLayoutView(certificateLayout.get()).root(), () -> certificateLayout.get().load()),
+                new Section("audit", "nav.audit", () -> new AuditView(audit.get()).root(), () -> audit.get().load())
         );
     }
 

@@ -79,6 +79,16 @@ public final class RecordingDialogs implements DialogService {
     }
 
     @Override
+    public Optional<Path> chooseExchangeFileToSave(String suggestedName) {
+        return Optional.ofNullable(fileToSave);
+    }
+
+    @Override
+    public Optional<Path> chooseExchangeFileToOpen() {
+        return Optional.ofNullable(fileToOpen);
+    }
+
+    @Override
     public void openFile(Path file) {
         opened.add(file);
     }

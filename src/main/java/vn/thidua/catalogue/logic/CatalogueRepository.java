@@ -12,6 +12,9 @@ import vn.thidua.catalogue.model.AwardForm;
 import vn.thidua.catalogue.model.AwardRule;
 import vn.thidua.catalogue.model.BaseSalary;
 import vn.thidua.catalogue.model.LegalBasis;
+import vn.thidua.common.audit.AuditAction;
+import vn.thidua.common.audit.AuditEntity;
+import vn.thidua.common.audit.AuditTrail;
 import vn.thidua.common.db.Database;
 import vn.thidua.common.db.Jdbc;
 import vn.thidua.common.i18n.UserException;
@@ -21,9 +24,11 @@ import vn.thidua.common.text.VietText;
 public class CatalogueRepository {
 
     private final Database db;
+    private final AuditTrail audit;
 
-    public CatalogueRepository(Database db) {
+    public CatalogueRepository(Database db, AuditTrail audit) {
         this.db = db;
+        this.audit = audit;
     }
 
     public List<LegalBasis> legalBases() {
@@ -57,10 +62,14 @@ public class CatalogueRepository {
                 if (copyRulesOfPrevious && previous.isPresent()) {
                     copyRules(c, previous.get().id(), id);
                 }
-                return new LegalBasis(id, b.code(), b.title(), b.issuedDate(), b.effectiveFrom(), b.effectiveTo());
+                LegalBasis saved = new LegalBasis(id, b.code(), b.title(), b.issuedDate(), b.effectiveFrom(), b.effectiveTo());
+                audit.record(c, AuditEntity.LEGAL_BASIS, id, AuditAction.CREATE, null, saved, saved.code());
+                return saved;
             }
+            LegalBasis before = all.stream().filter(x -> x.id().equals(b.id())).findFirst().orElse(null);
             Jdbc.update(c, "UPDATE legal_basis SET code = ?, title = ?, issued_date = ?, effective_from = ?, effective_to = ? "
                     + "WHERE id = ?", b.code(), b.title(), b.issuedDate(), b.effectiveFrom(), b.effectiveTo(), b.id());
+            audit.record(c, AuditEntity.LEGAL_BASIS, b.id(), AuditAction.UPDATE, before, b, b.code());
             return b;
         });
     }
@@ -78,7 +87,7 @@ public class CatalogueRepository {
 
     public AwardForm saveAwardForm(AwardForm f) {
         CatalogueValidator.requireValid(f, null);
-        return db.inTransaction(c -> writeForm(c, f));
+        return db.inTransaction(c -> writeForm(c, audit, f));
     }
 
     /**
@@ -88,8 +97,8 @@ public class CatalogueRepository {
     public AwardForm saveAwardForm(AwardForm f, AwardRule rule) {
         CatalogueValidator.requireValid(f, rule);
         return db.inTransaction(c -> {
-            AwardForm saved = writeForm(c, f);
-            writeRule(c, new AwardRule(saved.id(), rule.legalBasisId(), rule.individualCoefficient(),
+            AwardForm saved = writeForm(c, audit, f);
+            writeRule(c, audit, new AwardRule(saved.id(), rule.legalBasisId(), rule.individualCoefficient(),
                     rule.collectiveCoefficient(), rule.voteThresholdPercent(), rule.reportYears()));
             return saved;
         });
@@ -97,10 +106,29 @@ public class CatalogueRepository {
 
     /** Titles and award forms are never deleted (the award register points at them): they are deactivated. */
     public void setAwardFormActive(long awardFormId, boolean active) {
-        db.inTransaction(c -> Jdbc.update(c, "UPDATE award_form SET active = ? WHERE id = ?", active, awardFormId));
+        db.inTransaction(c -> {
+            Optional<AwardForm> before = form(c, awardFormId);
+            Jdbc.update(c, "UPDATE award_form SET active = ? WHERE id = ?", active, awardFormId);
+            Optional<AwardForm> after = form(c, awardFormId);
+            audit.record(c, AuditEntity.AWARD_FORM, awardFormId, AuditAction.UPDATE, before.orElse(null),
+                    after.orElse(null), after.map(AwardForm::name).orElse(null));
+            return null;
+        });
+    }
+
+    private static Optional<AwardForm> form(Connection c, long id) throws SQLException {
+        return Jdbc.one(c, "SELECT * FROM award_form WHERE id = ?", CatalogueRepository::awardForm, id);
     }
 
     /** Code and active flag of an existing form are left as they are: the code is kept, activity has its own call. */
+    private static AwardForm writeForm(Connection c, AuditTrail audit, AwardForm f) throws SQLException {
+        AwardForm before = f.id() == null ? null : form(c, f.id()).orElse(null);
+        AwardForm after = writeForm(c, f);
+        audit.record(c, AuditEntity.AWARD_FORM, after.id(), before == null ? AuditAction.CREATE : AuditAction.UPDATE,
+                before, after, after.name());
+        return after;
+    }
+
     private static AwardForm writeForm(Connection c, AwardForm f) throws SQLException {
         if (f.id() == null) {
             String code = f.code() == null || f.code().isBlank() ? newCode(c, shortName(f)) : f.code();
@@ -153,7 +181,20 @@ public class CatalogueRepository {
     }
 
     public void saveRule(AwardRule r) {
-        db.inTransaction(c -> writeRule(c, r));
+        db.inTransaction(c -> {
+            writeRule(c, audit, r);
+            return null;
+        });
+    }
+
+    private static void writeRule(Connection c, AuditTrail audit, AwardRule r) throws SQLException {
+        Optional<AwardRule> before = Jdbc.one(c, "SELECT * FROM award_rule WHERE award_form_id = ? AND legal_basis_id = ?",
+                CatalogueRepository::rule, r.awardFormId(), r.legalBasisId());
+        writeRule(c, r);
+        AwardRule after = Jdbc.one(c, "SELECT * FROM award_rule WHERE award_form_id = ? AND legal_basis_id = ?",
+                CatalogueRepository::rule, r.awardFormId(), r.legalBasisId()).orElseThrow();
+        audit.record(c, AuditEntity.AWARD_RULE, r.awardFormId(), before.isEmpty() ? AuditAction.CREATE : AuditAction.UPDATE,
+                before.orElse(null), after, null);
     }
 
     private static int writeRule(Connection c, AwardRule r) throws SQLException {
@@ -189,16 +230,32 @@ public class CatalogueRepository {
             if (s.id() == null) {
                 long id = Jdbc.insert(c, "INSERT INTO base_salary (effective_from, amount, note) VALUES (?, ?, ?)",
                         s.effectiveFrom(), s.amount(), s.note());
-                return new BaseSalary(id, s.effectiveFrom(), s.amount(), s.note());
+                BaseSalary saved = new BaseSalary(id, s.effectiveFrom(), s.amount(), s.note());
+                audit.record(c, AuditEntity.BASE_SALARY, id, AuditAction.CREATE, null, saved, null);
+                return saved;
             }
+            Optional<BaseSalary> before = salary(c, s.id());
             Jdbc.update(c, "UPDATE base_salary SET effective_from = ?, amount = ?, note = ? WHERE id = ?",
                     s.effectiveFrom(), s.amount(), s.note(), s.id());
+            audit.record(c, AuditEntity.BASE_SALARY, s.id(), AuditAction.UPDATE, before.orElse(null), s, null);
             return s;
         });
     }
 
     public void deleteBaseSalary(long id) {
-        db.inTransaction(c -> Jdbc.update(c, "DELETE FROM base_salary WHERE id = ?", id));
+        db.inTransaction(c -> {
+            Optional<BaseSalary> before = salary(c, id);
+            Jdbc.update(c, "DELETE FROM base_salary WHERE id = ?", id);
+            if (before.isPresent()) {
+                audit.record(c, AuditEntity.BASE_SALARY, id, AuditAction.DELETE, before.get(), null, null);
+            }
+            return null;
+        });
+    }
+
+    private static Optional<BaseSalary> salary(Connection c, long id) throws SQLException {
+        return Jdbc.one(c, "SELECT * FROM base_salary WHERE id = ?", rs -> new BaseSalary(rs.getLong("id"),
+                Jdbc.date(rs, "effective_from"), rs.getLong("amount"), rs.getString("note")), id);
     }
 
     /** The short name, or the full name where none was typed. */

@@ -24,6 +24,16 @@ public interface DialogService {
         return Optional.empty();
     }
 
+    /** Where to write an exchange file (.tdx); nothing chosen: empty. */
+    default Optional<Path> chooseExchangeFileToSave(String suggestedName) {
+        return Optional.empty();
+    }
+
+    /** An exchange file (.tdx) to import; nothing chosen: empty. */
+    default Optional<Path> chooseExchangeFileToOpen() {
+        return Optional.empty();
+    }
+
     /** Hands a stored file to the desktop to open in its usual program. */
     default void openFile(Path file) {
         showInfo(file.toString());

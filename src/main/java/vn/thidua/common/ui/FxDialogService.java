@@ -90,6 +90,19 @@ public final class FxDialogService implements DialogService {
         }
     }
 
+    @Override
+    public Optional<Path> chooseExchangeFileToSave(String suggestedName) {
+        FileChooser chooser = chooser(Messages.get("dialog.saveExchange"), Messages.get("dialog.exchangeFilter"), "*.tdx");
+        chooser.setInitialFileName(suggestedName);
+        return remember(chooser.showSaveDialog(owner.get()));
+    }
+
+    @Override
+    public Optional<Path> chooseExchangeFileToOpen() {
+        FileChooser chooser = chooser(Messages.get("dialog.openExchange"), Messages.get("dialog.exchangeFilter"), "*.tdx");
+        return remember(chooser.showOpenDialog(owner.get()));
+    }
+
     private FileChooser spreadsheetChooser(String title) {
         return chooser(title, Messages.get("dialog.xlsxFilter"), "*.xlsx");
     }

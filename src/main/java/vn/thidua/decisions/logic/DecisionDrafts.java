@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import vn.thidua.common.audit.AuditTrail;
 import vn.thidua.common.db.Database;
 import vn.thidua.common.db.Jdbc;
 import vn.thidua.common.i18n.Messages;
@@ -29,9 +30,11 @@ import vn.thidua.organisation.model.SignerRole;
 public class DecisionDrafts {
 
     private final Database db;
+    private final AuditTrail audit;
 
-    public DecisionDrafts(Database db) {
+    public DecisionDrafts(Database db, AuditTrail audit) {
         this.db = db;
+        this.audit = audit;
     }
 
     private record Office(String name, String code, String place) {
@@ -54,7 +57,8 @@ public class DecisionDrafts {
     }
 
     public Decision fromMeeting(long meetingId, long awardFormId, LocalDate today) {
-        return db.inTransaction(c -> DecisionRepository.saveDraft(c, fromMeeting(c, meetingId, awardFormId, today)));
+        return db.inTransaction(c -> DecisionRepository.saveDraft(c, audit,
+                fromMeeting(c, meetingId, awardFormId, today)));
     }
 
     public static Decision fromMeeting(Connection c, long meetingId, long awardFormId, LocalDate today) throws SQLException {

@@ -9,6 +9,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import vn.thidua.common.audit.AuditAction;
+import vn.thidua.common.audit.AuditEntity;
+import vn.thidua.common.audit.AuditTrail;
 import vn.thidua.common.db.Database;
 import vn.thidua.common.db.Jdbc;
 import vn.thidua.common.i18n.UserException;
@@ -33,9 +36,11 @@ import vn.thidua.organisation.model.SignerRole;
 public class DecisionRepository {
 
     private final Database db;
+    private final AuditTrail audit;
 
-    public DecisionRepository(Database db) {
+    public DecisionRepository(Database db, AuditTrail audit) {
         this.db = db;
+        this.audit = audit;
     }
 
     public List<DecisionSummary> all() {
@@ -68,7 +73,16 @@ public class DecisionRepository {
 
     /** Saves a draft (new or stored); a signed decision is refused: it changes only by an amendment decision. */
     public Decision saveDraft(Decision typed) {
-        return db.inTransaction(c -> saveDraft(c, typed));
+        return db.inTransaction(c -> saveDraft(c, audit, typed));
+    }
+
+    /** Saves a draft as {@link #saveDraft(Decision)} does, on the caller's transaction, and logs it. */
+    public static Decision saveDraft(Connection c, AuditTrail audit, Decision typed) throws SQLException {
+        Decision before = typed.id() == null ? null : find(c, typed.id()).orElse(null);
+        Decision saved = saveDraft(c, typed);
+        audit.record(c, AuditEntity.DECISION, saved.id(), before == null ? AuditAction.CREATE : AuditAction.UPDATE,
+                before, saved, symbol(saved));
+        return saved;
     }
 
     public static Decision saveDraft(Connection c, Decision typed) throws SQLException {
@@ -90,10 +104,16 @@ public class DecisionRepository {
      * their place in the list.
      */
     public Decision sign(long id, LocalDate day, Integer typedNumber) {
-        return db.inTransaction(c -> sign(c, id, day, typedNumber));
+        return db.inTransaction(c -> sign(c, audit, id, day, typedNumber));
     }
 
     public static Decision sign(Connection c, long id, LocalDate day, Integer typedNumber) throws SQLException {
+        return sign(c, AuditTrail.OFF, id, day, typedNumber);
+    }
+
+    /** Signs as {@link #sign(long, LocalDate, Integer)} does and logs the decision and each nomination it decided. */
+    public static Decision sign(Connection c, AuditTrail audit, long id, LocalDate day, Integer typedNumber)
+            throws SQLException {
         Decision stored = find(c, id).orElseThrow(() -> UserException.of("decision.error.notFound", id));
         if (stored.signed()) {
             throw UserException.of("decision.error.signed", symbol(stored));
@@ -139,8 +159,10 @@ public class DecisionRepository {
         if (signed.amendsId() != null) {
             Jdbc.update(c, "DELETE FROM award WHERE decision_id = ?", signed.amendsId());
         }
-        register(c, signed);
-        return find(c, id).orElseThrow();
+        register(c, audit, signed);
+        Decision after = find(c, id).orElseThrow();
+        audit.record(c, AuditEntity.DECISION, id, AuditAction.SIGN, stored, after, symbol(after));
+        return after;
     }
 
     /** Starts an amendment of a signed decision: a draft with the same content, to correct and sign. */
@@ -155,7 +177,9 @@ public class DecisionRepository {
                 throw UserException.of("decision.error.notSigned");
             }
             List<DecisionLine> lines = original.lines().stream().map(l -> l.withPrize(l.goldenBookNo(), null)).toList();
-            return write(c, original.asAmendmentOf(originalId, why).withLines(lines));
+            Decision amendment = write(c, original.asAmendmentOf(originalId, why).withLines(lines));
+            audit.record(c, AuditEntity.DECISION, amendment.id(), AuditAction.AMEND, original, amendment, why);
+            return amendment;
         });
     }
 
@@ -167,6 +191,7 @@ public class DecisionRepository {
                 throw UserException.of("decision.error.signed", symbol(stored));
             }
             Jdbc.update(c, "DELETE FROM decision WHERE id = ?", id);
+            audit.record(c, AuditEntity.DECISION, id, AuditAction.DELETE, stored, null, symbol(stored));
             return null;
         });
     }
@@ -233,7 +258,7 @@ public class DecisionRepository {
                 d.amendsId(), VietText.cleanOrNull(d.amendmentReason()));
     }
 
-    private static void register(Connection c, Decision d) throws SQLException {
+    private static void register(Connection c, AuditTrail audit, Decision d) throws SQLException {
         String number = symbol(d);
         for (DecisionLine l : d.lines()) {
             boolean thematic = l.nominationId() != null && Jdbc.one(c, "SELECT occasion FROM nomination WHERE id = ?",
@@ -247,7 +272,7 @@ public class DecisionRepository {
                 String status = Jdbc.one(c, "SELECT status FROM nomination WHERE id = ?", rs -> rs.getString(1),
                         l.nominationId()).orElse("");
                 if (status.equals(NominationStatus.REVIEWED.name()) || status.equals(NominationStatus.PROPOSED.name())) {
-                    NominationRepository.changeStatus(c, l.nominationId(), NominationStatus.DECIDED, d.date(),
+                    NominationRepository.changeStatus(c, audit, l.nominationId(), NominationStatus.DECIDED, d.date(),
                             number);
                 }
             }

@@ -11,6 +11,9 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import vn.thidua.common.attachments.AttachmentStore;
+import vn.thidua.common.audit.AuditAction;
+import vn.thidua.common.audit.AuditEntity;
+import vn.thidua.common.audit.AuditTrail;
 import vn.thidua.common.db.Database;
 import vn.thidua.common.db.Jdbc;
 import vn.thidua.common.i18n.Messages;
@@ -31,10 +34,12 @@ public class DossierService {
 
     private final Database db;
     private final AttachmentStore attachments;
+    private final AuditTrail audit;
 
-    public DossierService(Database db, AttachmentStore attachments) {
+    public DossierService(Database db, AttachmentStore attachments, AuditTrail audit) {
         this.db = db;
         this.attachments = attachments;
+        this.audit = audit;
     }
 
     /** Whether every required document is there, which are missing, and whether it came after the deadline. */
@@ -96,7 +101,19 @@ public class DossierService {
      * are replaced, files already attached stay with the line of the same title, extra attachments stay as they are.
      */
     public List<DossierItem> prepare(long nominationId, LocalDate day) {
-        return db.inTransaction(c -> prepare(c, nominationId, day));
+        return db.inTransaction(c -> prepare(c, audit, nominationId, day));
+    }
+
+    /** Rebuilds the checklist as {@link #prepare(long, LocalDate)} does and logs it under the nomination's id. */
+    public static List<DossierItem> prepare(Connection c, AuditTrail audit, long nominationId, LocalDate day)
+            throws SQLException {
+        List<DossierItem> before = items(c, nominationId);
+        List<DossierItem> after = prepare(c, nominationId, day);
+        if (!before.equals(after)) {
+            audit.record(c, AuditEntity.DOSSIER_ITEM, nominationId, before.isEmpty() ? AuditAction.CREATE
+                    : AuditAction.UPDATE, before.isEmpty() ? null : before, after, null);
+        }
+        return after;
     }
 
     public static List<DossierItem> prepare(Connection c, long nominationId, LocalDate day) throws SQLException {
@@ -123,6 +140,21 @@ public class DossierService {
         return items(c, nominationId);
     }
 
+    /**
+     * Adds a checklist line as another installation had it (the exchange import), after the nomination's other lines,
+     * on the caller's transaction.
+     */
+    public static DossierItem addReceived(Connection c, AuditTrail audit, long nominationId, DocumentKind kind,
+            String title, boolean required, Long attachmentId, LocalDate receivedOn) throws SQLException {
+        int order = (int) Jdbc.count(c, "SELECT COUNT(*) FROM dossier_document WHERE nomination_id = ?", nominationId);
+        long id = Jdbc.insert(c, "INSERT INTO dossier_document (nomination_id, sort_order, document_kind, title, "
+                + "required, attachment_id, received_on) VALUES (?, ?, ?, ?, ?, ?, ?)", nominationId, order, kind.name(),
+                VietText.clean(title), required, attachmentId, receivedOn);
+        DossierItem added = item(c, id);
+        audit.record(c, AuditEntity.DOSSIER_ITEM, nominationId, AuditAction.CREATE, null, added, added.title());
+        return added;
+    }
+
     /** Attaches a file to a line of the checklist, replacing the file it had. */
     public DossierItem attach(long itemId, Path file, LocalDate receivedOn) {
         return db.inTransaction(c -> {
@@ -133,7 +165,10 @@ public class DossierService {
             AttachmentStore.Stored stored = attachments.store(c, file);
             Jdbc.update(c, "UPDATE dossier_document SET attachment_id = ?, received_on = ? WHERE id = ?", stored.id(),
                     receivedOn, itemId);
-            return item(c, itemId);
+            DossierItem after = item(c, itemId);
+            audit.record(c, AuditEntity.DOSSIER_ITEM, nominationOf(c, itemId), AuditAction.UPDATE, item, after,
+                    after.title());
+            return after;
         });
     }
 
@@ -151,7 +186,9 @@ public class DossierService {
             long id = Jdbc.insert(c, "INSERT INTO dossier_document (nomination_id, sort_order, document_kind, title, "
                     + "required, attachment_id, received_on) VALUES (?, ?, 'OTHER', ?, FALSE, ?, ?)", nominationId,
                     order, clean, stored.id(), receivedOn);
-            return item(c, id);
+            DossierItem after = item(c, id);
+            audit.record(c, AuditEntity.DOSSIER_ITEM, nominationId, AuditAction.CREATE, null, after, clean);
+            return after;
         });
     }
 
@@ -159,13 +196,22 @@ public class DossierService {
     public void detach(long itemId) {
         db.inTransaction(c -> {
             DossierItem item = item(c, itemId);
+            long nominationId = nominationOf(c, itemId);
             if (item.required()) {
                 Jdbc.update(c, "UPDATE dossier_document SET attachment_id = NULL, received_on = NULL WHERE id = ?", itemId);
+                audit.record(c, AuditEntity.DOSSIER_ITEM, nominationId, AuditAction.UPDATE, item, item(c, itemId),
+                        item.title());
             } else {
                 Jdbc.update(c, "DELETE FROM dossier_document WHERE id = ?", itemId);
+                audit.record(c, AuditEntity.DOSSIER_ITEM, nominationId, AuditAction.DELETE, item, null, item.title());
             }
             return null;
         });
+    }
+
+    private static long nominationOf(Connection c, long itemId) throws SQLException {
+        return Jdbc.one(c, "SELECT nomination_id FROM dossier_document WHERE id = ?", rs -> rs.getLong(1), itemId)
+                .orElseThrow();
     }
 
     /** Where an attached file is kept, to open it. */

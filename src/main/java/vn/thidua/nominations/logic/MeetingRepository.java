@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import vn.thidua.common.audit.AuditAction;
+import vn.thidua.common.audit.AuditEntity;
+import vn.thidua.common.audit.AuditTrail;
 import vn.thidua.common.db.Database;
 import vn.thidua.common.db.Jdbc;
 import vn.thidua.common.i18n.UserException;
@@ -35,9 +38,11 @@ import vn.thidua.organisation.model.CouncilRole;
 public class MeetingRepository {
 
     private final Database db;
+    private final AuditTrail audit;
 
-    public MeetingRepository(Database db) {
+    public MeetingRepository(Database db, AuditTrail audit) {
         this.db = db;
+        this.audit = audit;
     }
 
     /** A meeting with everything the screen and the minutes need. */
@@ -96,7 +101,11 @@ public class MeetingRepository {
      * no votes yet). Numbered as the next minutes of its year.
      */
     public Sitting create(Meeting m, List<Long> nominationIds) {
-        return db.inTransaction(c -> create(c, m, nominationIds));
+        return db.inTransaction(c -> {
+            Sitting created = create(c, m, nominationIds);
+            audit.record(c, AuditEntity.COUNCIL_MEETING, created.meeting().id(), AuditAction.CREATE, null, created, null);
+            return created;
+        });
     }
 
     public static Sitting create(Connection c, Meeting m, List<Long> nominationIds) throws SQLException {
@@ -129,7 +138,20 @@ public class MeetingRepository {
      * meeting lacks its quorum; a nomination dropped or already decided.
      */
     public Sitting save(Sitting s) {
-        return db.inTransaction(c -> save(c, s));
+        return db.inTransaction(c -> {
+            Optional<Sitting> before = find(c, s.meeting().id());
+            Sitting saved = save(c, s);
+            audit.record(c, AuditEntity.COUNCIL_MEETING, saved.meeting().id(), AuditAction.UPDATE, before.orElse(null),
+                    saved, null);
+            for (Vote v : saved.votes()) {
+                Vote old = before.flatMap(b -> b.votes().stream().filter(o -> o.nominationId() == v.nominationId())
+                        .findFirst()).orElse(null);
+                if (!v.equals(old)) {
+                    audit.record(c, AuditEntity.COUNCIL_VOTE, saved.meeting().id(), AuditAction.VOTE, old, v, null);
+                }
+            }
+            return saved;
+        });
     }
 
     public static Sitting save(Connection c, Sitting s) throws SQLException {
@@ -148,10 +170,15 @@ public class MeetingRepository {
      * are locked from then on and each nomination still at "received" becomes "reviewed" on the meeting's day.
      */
     public Sitting close(long id, LocalDateTime at) {
-        return db.inTransaction(c -> close(c, id, at));
+        return db.inTransaction(c -> close(c, audit, id, at));
     }
 
     public static Sitting close(Connection c, long id, LocalDateTime at) throws SQLException {
+        return close(c, AuditTrail.OFF, id, at);
+    }
+
+    /** Closes as {@link #close(long, LocalDateTime)} does and logs the meeting and each nomination it reviewed. */
+    public static Sitting close(Connection c, AuditTrail audit, long id, LocalDateTime at) throws SQLException {
         Sitting s = find(c, id).orElseThrow(() -> UserException.of("meeting.error.notFound", id));
         if (s.meeting().closed()) {
             throw UserException.of("meeting.error.closed");
@@ -170,11 +197,13 @@ public class MeetingRepository {
             String status = Jdbc.one(c, "SELECT status FROM nomination WHERE id = ?", rs -> rs.getString(1),
                     v.nominationId()).orElse("");
             if (status.equals(NominationStatus.RECEIVED.name())) {
-                NominationRepository.changeStatus(c, v.nominationId(), NominationStatus.REVIEWED, s.meeting().date(),
-                        null);
+                NominationRepository.changeStatus(c, audit, v.nominationId(), NominationStatus.REVIEWED,
+                        s.meeting().date(), null);
             }
         }
-        return find(c, id).orElseThrow();
+        Sitting closed = find(c, id).orElseThrow();
+        audit.record(c, AuditEntity.COUNCIL_MEETING, id, AuditAction.CLOSE, s, closed, null);
+        return closed;
     }
 
     /** Corrects a vote of a closed meeting, logged with who, when, why and the count before and after. */
@@ -200,6 +229,7 @@ public class MeetingRepository {
             Jdbc.update(c, "INSERT INTO council_vote_amendment (meeting_id, nomination_id, amended_at, amended_by, reason, "
                     + "before_value, after_value) VALUES (?, ?, ?, ?, ?, ?, ?)", meetingId, corrected.nominationId(), at,
                     by, why, before.toString(), corrected.toString());
+            audit.record(c, AuditEntity.COUNCIL_VOTE, meetingId, AuditAction.AMEND, before, corrected, why);
             return find(c, meetingId).orElseThrow();
         });
     }
@@ -221,6 +251,7 @@ public class MeetingRepository {
             Jdbc.update(c, "DELETE FROM council_vote WHERE meeting_id = ?", id);
             Jdbc.update(c, "DELETE FROM council_attendance WHERE meeting_id = ?", id);
             Jdbc.update(c, "DELETE FROM council_meeting WHERE id = ?", id);
+            audit.record(c, AuditEntity.COUNCIL_MEETING, id, AuditAction.DELETE, s, null, null);
             return null;
         });
     }

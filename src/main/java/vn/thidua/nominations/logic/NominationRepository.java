@@ -8,6 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import vn.thidua.catalogue.model.AwardCategory;
+import vn.thidua.common.audit.AuditAction;
+import vn.thidua.common.audit.AuditEntity;
+import vn.thidua.common.audit.AuditTrail;
 import vn.thidua.common.db.Database;
 import vn.thidua.common.db.Jdbc;
 import vn.thidua.common.i18n.Messages;
@@ -40,9 +43,11 @@ public class NominationRepository {
             + "LEFT JOIN unit u ON u.id = n.unit_id ";
 
     private final Database db;
+    private final AuditTrail audit;
 
-    public NominationRepository(Database db) {
+    public NominationRepository(Database db, AuditTrail audit) {
         this.db = db;
+        this.audit = audit;
     }
 
     /** A plan's nominations: collectives first, then people; in each, award form order, then as entered. */
@@ -83,7 +88,16 @@ public class NominationRepository {
      * same movement; report years in the wrong order; a nomination already decided or dropped.
      */
     public Nomination save(Nomination typed) {
-        return db.inTransaction(c -> save(c, typed));
+        return db.inTransaction(c -> save(c, audit, typed));
+    }
+
+    /** Saves as {@link #save(Nomination)} does, on the caller's transaction, and logs the change. */
+    public static Nomination save(Connection c, AuditTrail audit, Nomination typed) throws SQLException {
+        Nomination before = typed.id() == null ? null : find(c, typed.id()).orElse(null);
+        Nomination saved = save(c, typed);
+        audit.record(c, AuditEntity.NOMINATION, saved.id(), before == null ? AuditAction.CREATE : AuditAction.UPDATE,
+                before, find(c, saved.id()).orElseThrow(), null);
+        return saved;
     }
 
     public static Nomination save(Connection c, Nomination typed) throws SQLException {
@@ -121,7 +135,17 @@ public class NominationRepository {
      * late). Refused when the step is not allowed from where it stands.
      */
     public Nomination changeStatus(long id, NominationStatus to, LocalDate day, String note) {
-        return db.inTransaction(c -> changeStatus(c, id, to, day, note));
+        return db.inTransaction(c -> changeStatus(c, audit, id, to, day, note));
+    }
+
+    /** Moves the status as {@link #changeStatus(long, NominationStatus, LocalDate, String)} does, and logs it. */
+    public static Nomination changeStatus(Connection c, AuditTrail audit, long id, NominationStatus to, LocalDate day,
+            String note) throws SQLException {
+        Optional<Nomination> before = find(c, id);
+        Nomination changed = changeStatus(c, id, to, day, note);
+        audit.record(c, AuditEntity.NOMINATION, id, AuditAction.STATUS, before.orElse(null), find(c, id).orElseThrow(),
+                before.map(b -> Messages.label(b.status())).orElse("") + " → " + Messages.label(to));
+        return changed;
     }
 
     public static Nomination changeStatus(Connection c, long id, NominationStatus to, LocalDate day, String note)
@@ -164,6 +188,7 @@ public class NominationRepository {
             }
             Jdbc.update(c, "DELETE FROM dossier_document WHERE nomination_id = ?", id);
             Jdbc.update(c, "DELETE FROM nomination WHERE id = ?", id);
+            audit.record(c, AuditEntity.NOMINATION, id, AuditAction.DELETE, stored, null, null);
             return null;
         });
     }

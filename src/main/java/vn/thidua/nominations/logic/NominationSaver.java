@@ -1,6 +1,7 @@
 package vn.thidua.nominations.logic;
 
 import java.time.LocalDate;
+import vn.thidua.common.audit.AuditTrail;
 import vn.thidua.common.db.Database;
 import vn.thidua.nominations.model.Nomination;
 
@@ -11,16 +12,18 @@ import vn.thidua.nominations.model.Nomination;
 public class NominationSaver {
 
     private final Database db;
+    private final AuditTrail audit;
 
-    public NominationSaver(Database db) {
+    public NominationSaver(Database db, AuditTrail audit) {
         this.db = db;
+        this.audit = audit;
     }
 
     /** The stored nomination; its checklist is rebuilt on the legal basis in force on the given day. */
     public Nomination save(Nomination typed, LocalDate day) {
         return db.inTransaction(c -> {
-            Nomination saved = NominationRepository.save(c, typed);
-            DossierService.prepare(c, saved.id(), day);
+            Nomination saved = NominationRepository.save(c, audit, typed);
+            DossierService.prepare(c, audit, saved.id(), day);
             return saved;
         });
     }

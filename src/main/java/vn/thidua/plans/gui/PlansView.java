@@ -83,6 +83,7 @@ public class PlansView {
     @FXML private Button copyButton;
     @FXML private Button exportWordButton;
     @FXML private Button printButton;
+    @FXML private javafx.scene.control.MenuButton exchangeMenu;
     @FXML private Button issueButton;
     @FXML private Button startButton;
     @FXML private Button closeButton;
@@ -232,10 +233,17 @@ public class PlansView {
     @FXML private Button saveButton;
 
     public PlansView(PlanListViewModel model, PlanRegistrationsViewModel registrations, PlanTargetsViewModel targets) {
+        this(model, registrations, targets, java.util.List.of());
+    }
+
+    /** With an exchange menu of the given actions (export, import an exchange file); hidden when there are none. */
+    public PlansView(PlanListViewModel model, PlanRegistrationsViewModel registrations, PlanTargetsViewModel targets,
+                     java.util.List<vn.thidua.common.ui.DocumentAction> exchange) {
         this.model = model;
         this.registrations = registrations;
         this.targets = targets;
         this.root = Views.load(this);
+        Views.fillMenu(exchangeMenu, exchange);
     }
 
     public Parent root() {

@@ -91,6 +91,16 @@ public class PlanRepository {
         return write(c, draft);
     }
 
+    /**
+     * Adds a plan received from another installation as it is (status and number kept), on the caller's transaction:
+     * checked as a draft or as an issued plan, refused when its number is taken.
+     */
+    public static Plan insertReceived(Connection c, Plan received) throws SQLException {
+        Plan plan = clean(received.withId(null));
+        PlanValidator.check(plan, plan.status() != PlanStatus.DRAFT);
+        return write(c, plan);
+    }
+
     /** The number the next plan of this code issued in this year gets: one more than the highest, from 01. */
     public int nextNumber(String code, int year) {
         return db.read(c -> nextNumber(c, code, year));

@@ -56,7 +56,7 @@ class NominationsViewModelTest {
         SameThreadExecutor executor = new SameThreadExecutor();
         return new NominationsViewModel(new NominationsViewModel.Sources(s.nominations(), s.dossiers(), s.quotas(),
                 s.eligibility(), s.plans(), s.agency(), s.staff(), s.units(), s.catalogue()),
-                new NominationEditorViewModel(new NominationSaver(s.database()), s.nominations(), s.reportFiller(),
+                new NominationEditorViewModel(new NominationSaver(s.database(), s.audit()), s.nominations(), s.reportFiller(),
                         s.dossiers(), s.eligibility(), executor, dialogs, () -> TODAY), executor, dialogs, () -> TODAY);
     }
 
