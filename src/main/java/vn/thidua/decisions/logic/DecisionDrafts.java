@@ -117,7 +117,7 @@ public class DecisionDrafts {
      * carries the office's heading like a draft from a meeting. The clerk then adds its people and units.
      */
     public Decision blank(DraftOrigin origin, long awardFormId, LocalDate today) {
-        return db.inTransaction(c -> DecisionRepository.saveDraft(c, blank(c, origin, awardFormId, today)));
+        return db.inTransaction(c -> DecisionRepository.saveDraft(c, audit, blank(c, origin, awardFormId, today)));
     }
 
     static Decision blank(Connection c, DraftOrigin origin, long awardFormId, LocalDate today) throws SQLException {

@@ -73,7 +73,11 @@ class AuditScreenTest {
     @Test
     void theKindOfRecordNarrowsTheList(FxRobot robot) {
         robot.clickOn("#entityBox");
-        robot.clickOn("Hình thức khen thưởng");
+        WaitForAsyncUtils.waitForFxEvents();
+        // the popup's line, not the table's cell of the same text
+        robot.clickOn(robot.lookup(".combo-box-popup .list-cell")
+                .match(org.testfx.matcher.control.LabeledMatchers.hasText("Hình thức khen thưởng"))
+                .queryAs(javafx.scene.Node.class));
         WaitForAsyncUtils.waitForFxEvents();
 
         TableView<AuditEntry> table = robot.lookup("#auditTable").queryTableView();
