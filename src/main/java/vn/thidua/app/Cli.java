@@ -62,6 +62,7 @@ public final class Cli {
         if (words.isEmpty() || words.get(0).equals("--help") || words.get(0).equals("-h") || words.get(0).equals("help")) {
             out.println(Messages.get("cli.help"));
             out.println(Messages.get("cli.help.registerCommands"));
+            out.println(Messages.get("cli.help.taskCommands"));
             return words.isEmpty() ? 2 : 0;
         }
         String command = words.get(0);
@@ -89,7 +90,8 @@ public final class Cli {
     }
 
     private int help(String command, List<String> rest) {
-        String key = switch (command) {
+        String taskKey = TaskCommands.helpKey(command, rest);
+        String key = taskKey != null ? taskKey : switch (command) {
             case "demo" -> "cli.help.demo";
             case "list" -> rest.get(0).equals("decisions") ? "cli.help.listDecisions" : "cli.help.list";
             case "export" -> rest.isEmpty() ? "cli.help.export" : switch (rest.get(0)) {
@@ -125,6 +127,10 @@ public final class Cli {
         return 2;
     }
 
+    private TaskCommands tasks() {
+        return new TaskCommands(out, err, this::open, LocalDate.now());
+    }
+
     private Services open(String data) {
         return Services.open(DataFolder.locate(data, env));
     }
@@ -142,6 +148,9 @@ public final class Cli {
     }
 
     private int list(String data, List<String> rest) {
+        if (!rest.isEmpty() && rest.get(0).equals("tasks")) {
+            return tasks().list(data, rest);
+        }
         if (!rest.isEmpty() && rest.get(0).equals("nominations")) {
             return listNominations(data, rest);
         }
@@ -320,6 +329,8 @@ public final class Cli {
             case "report" -> exportReport(data, rest);
             case "register" -> exportRegister(data, rest);
             case "summary" -> exportSummary(data, rest);
+            case "tasks" -> tasks().exportTasks(data, rest);
+            case "progress" -> tasks().exportProgress(data, rest);
             default -> usage(Messages.get("cli.error.exportWhat"));
         };
     }

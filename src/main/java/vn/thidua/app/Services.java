@@ -35,6 +35,8 @@ import vn.thidua.plans.logic.RegistrationRepository;
 import vn.thidua.plans.logic.TargetProgress;
 import vn.thidua.register.logic.AwardRegister;
 import vn.thidua.reports.logic.ClosingReportPrinter;
+import vn.thidua.tasks.logic.TaskPrinter;
+import vn.thidua.tasks.logic.TaskRepository;
 
 /** Every service of the program, built once with plain constructors; the GUI and the command line share it. */
 public final class Services implements AutoCloseable {
@@ -67,6 +69,8 @@ public final class Services implements AutoCloseable {
     private final DecisionPrinter decisionPrinter;
     private final CertificatePrinter certificatePrinter;
     private final ClosingReportPrinter closingReports;
+    private final TaskRepository tasks;
+    private final TaskPrinter taskPrinter;
 
     private Services(DataFolder folder, Database database) {
         this.folder = folder;
@@ -101,6 +105,8 @@ public final class Services implements AutoCloseable {
                 new CertificateLayouts(folder.path()));
         this.closingReports = new ClosingReportPrinter(new ClosingReportPrinter.Sources(plans, registrations,
                 nominations, decisions, agency, staff, units, catalogue), documents);
+        this.tasks = new TaskRepository(database, new AttachmentStore(folder.path()));
+        this.taskPrinter = new TaskPrinter(tasks, agency, units, documents);
     }
 
     /** Locks the data folder and opens (and migrates) its database. */
@@ -124,6 +130,14 @@ public final class Services implements AutoCloseable {
     /** Opens the database file and brings its schema up to date. */
     public void migrate() {
         database.migrate(null);
+    }
+
+    public TaskRepository tasks() {
+        return tasks;
+    }
+
+    public TaskPrinter taskPrinter() {
+        return taskPrinter;
     }
 
     public DataFolder folder() {
