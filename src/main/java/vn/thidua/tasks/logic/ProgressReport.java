@@ -258,7 +258,7 @@ public final class ProgressReport {
             if (of.isEmpty()) {
                 continue;
             }
-            rows.add(List.of(Cell.group(Messages.get("taskSheet.section." + section.name()), 7)));
+            rows.add(List.of(Cell.group(TaskTexts.sectionTitle(section), 7)));
             int n = 1;
             String group = null;
             for (Task t : of) {

@@ -32,6 +32,14 @@ public final class TaskTexts {
         };
     }
 
+    /** The appendix's band over a section: "A. NHIỆM VỤ TRỌNG TÂM", "B. CHƯƠNG TRÌNH NHIỆM VỤ CÔNG TÁC". */
+    public static String sectionTitle(vn.thidua.tasks.model.TaskSection section) {
+        return Messages.get(switch (section) {
+            case KEY -> "taskSheet.section.KEY";
+            case PROGRAMME -> "taskSheet.section.PROGRAMME";
+        });
+    }
+
     /** The quarter in Roman figures, as the office writes it ("quý II"). */
     public static String roman(int quarter) {
         return ROMAN[quarter - 1];

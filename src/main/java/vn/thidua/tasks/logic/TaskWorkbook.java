@@ -77,7 +77,7 @@ public final class TaskWorkbook {
                 if (of.isEmpty()) {
                     continue;
                 }
-                r = band(sheet, r, Messages.get("taskSheet.section." + section.name()), st.section, last);
+                r = band(sheet, r, TaskTexts.sectionTitle(section), st.section, last);
                 int n = 1;
                 String group = null;
                 for (Task t : of) {
