@@ -96,11 +96,37 @@ public final class TaskWorkbook {
                     text(row, 4, TaskTexts.deadline(t.deadline()), st.centred);
                     text(row, 5, t.product(), st.text);
                     text(row, 6, ProgressReport.result(tt), st.text);
+                    row.setHeightInPoints(height(row, last));
                 }
             }
             PrintedSheets.a4Landscape(sheet, HEADER_ROW, last, r - 1, Messages.get("registerBook.footer", "&P", "&N"));
             AtomicFiles.write(file, wb::write);
         }
+    }
+
+    /** Times New Roman 12 fits about this many characters in one unit of column width (Excel's "0" width). */
+    private static final double CHARACTERS_PER_WIDTH_UNIT = 1.0;
+    private static final float LINE_POINTS = 15.5f;
+
+    /**
+     * A row tall enough for its longest wrapped cell: neither Excel nor LibreOffice grows a row whose cells POI wrote,
+     * so the height is estimated from the text's length against the column's width.
+     */
+    static float height(Row row, int last) {
+        int lines = 1;
+        for (int i = 0; i <= last; i++) {
+            Cell cell = row.getCell(i);
+            if (cell == null || cell.getCellType() != org.apache.poi.ss.usermodel.CellType.STRING) {
+                continue;
+            }
+            int perLine = Math.max(1, (int) ((WIDTHS[i] - 1) * CHARACTERS_PER_WIDTH_UNIT));
+            int n = 0;
+            for (String part : cell.getStringCellValue().split("\n", -1)) {
+                n += Math.max(1, (part.length() + perLine - 1) / perLine);
+            }
+            lines = Math.max(lines, n);
+        }
+        return lines * LINE_POINTS + 4;
     }
 
     private static int band(Sheet sheet, int r, String text, CellStyle style, int last) {
