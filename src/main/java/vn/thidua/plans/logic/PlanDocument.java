@@ -106,7 +106,7 @@ public final class PlanDocument {
     }
 
     /** The type line: "KẾ HOẠCH" for KH, the kind's title for the other codes the office uses, else the code. */
-    static String type(String code) {
+    public static String type(String code) {
         String c = nz(code).strip();
         return switch (c) {
             case "KH" -> Messages.get("planDoc.type.plan");

@@ -52,6 +52,7 @@ public class TasksView {
     @FXML private ComboBox<Unit> unitBox;
     @FXML private Button newPlanButton;
     @FXML private Button editPlanButton;
+    @FXML private Button printPlanButton;
     @FXML private Button addTaskButton;
     @FXML private Button deleteTaskButton;
     @FXML private Label summaryLabel;
@@ -166,6 +167,7 @@ public class TasksView {
         });
         Views.bind(newPlanButton, model.newPlanCommand());
         Views.bind(editPlanButton, model.editPlanCommand());
+        Views.bind(printPlanButton, model.printPlanCommand());
         Views.bind(addTaskButton, model.addTaskCommand());
         Views.bind(deleteTaskButton, model.deleteTaskCommand());
         summaryLabel.textProperty().bind(model.summaryProperty());

@@ -99,6 +99,7 @@ public class TasksViewModel {
     private final Command addTask;
     private final Command deleteTask;
     private final Command exportAppendix;
+    private final Command printPlan;
     private final Command exportReport;
     private final Command updateCompletion;
 
@@ -145,6 +146,7 @@ public class TasksViewModel {
         addTask = new Command(this::addTask, hasPlan.and(idle));
         deleteTask = new Command(this::deleteTask, selected.isNotNull().and(idle));
         exportAppendix = new Command(this::exportAppendix, hasPlan.and(idle));
+        printPlan = new Command(this::printPlan, hasPlan.and(idle));
         exportReport = new Command(this::exportReport, hasPlan.and(period.isNotNull()).and(idle));
         updateCompletion = new Command(this::updateCompletion, hasPlan.and(idle));
     }
@@ -312,6 +314,14 @@ public class TasksViewModel {
                         e -> dialogs.showError(Errors.message(e))));
     }
 
+    private void printPlan() {
+        int y = plan.get().year();
+        dialogs.chooseDocumentToSave(Messages.get("tasks.plan.fileName", y)).ifPresent(file ->
+                executor.submit(Messages.get("tasks.export.running"), () -> sources.printer().plan(y, file),
+                        w -> dialogs.showInfo(Messages.get("tasks.plan.printed", y, file)),
+                        e -> dialogs.showError(Errors.message(e))));
+    }
+
     private void exportReport() {
         ReportPeriod p = period.get();
         dialogs.chooseDocumentToSave(Messages.get("tasks.report.fileName", fileLabel(p))).ifPresent(file ->
@@ -438,6 +448,10 @@ public class TasksViewModel {
 
     public Command exportAppendixCommand() {
         return exportAppendix;
+    }
+
+    public Command printPlanCommand() {
+        return printPlan;
     }
 
     public Command exportReportCommand() {

@@ -64,6 +64,19 @@ public final class TaskPrinter {
         return new Written(plan, list.size(), Map.of());
     }
 
+    /** The year's plan as its Word document (seed 002's layout) with the appendix of its tasks. */
+    public Written plan(int year, Path file) {
+        TaskPlan plan = tasks.require(year);
+        List<Task> list = tasks.tasks(plan.id());
+        try {
+            writer.writeAll(TaskPlanDocument.of(plan, list, agency.agency().orElse(null), unitsById()),
+                    TaskPlanDocument.TEMPLATE, file);
+        } catch (IOException e) {
+            throw new UserException(Messages.get("export.error.write", file, e.getMessage()), e);
+        }
+        return new Written(plan, list.size(), Map.of());
+    }
+
     /** The progress report of {@code period}; the year's report first writes the completion rates. */
     public Written progress(ReportPeriod period, LocalDate today, Path file) {
         TaskPlan plan = tasks.require(period.year());

@@ -105,7 +105,7 @@ public final class TaskWorkbook {
     }
 
     /** Times New Roman 12 fits about this many characters in one unit of column width (Excel's "0" width). */
-    private static final double CHARACTERS_PER_WIDTH_UNIT = 1.0;
+    private static final double CHARACTERS_PER_WIDTH_UNIT = 1.25;
     private static final float LINE_POINTS = 15.5f;
 
     /**
