@@ -61,8 +61,7 @@ public class TasksView {
     @FXML private Button reportButton;
     @FXML private Button completionButton;
     @FXML private TableView<TaskRow> taskTable;
-    @FXML private TableColumn<TaskRow, String> sectionColumn;
-    @FXML private TableColumn<TaskRow, Number> numberColumn;
+    @FXML private TableColumn<TaskRow, String> numberColumn;
     @FXML private TableColumn<TaskRow, String> contentColumn;
     @FXML private TableColumn<TaskRow, String> leadColumn;
     @FXML private TableColumn<TaskRow, String> supportColumn;
@@ -207,8 +206,7 @@ public class TasksView {
         taskTable.setItems(model.rows());
         placeholderLabel.textProperty().bind(javafx.beans.binding.Bindings.when(model.planProperty().isNull())
                 .then(Messages.get("tasks.noPlan")).otherwise(Messages.get("tasks.empty")));
-        Views.text(sectionColumn, r -> r.task().section().letter());
-        numberColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().number()));
+        Views.text(numberColumn, r -> r.task().section().letter() + "." + r.number());
         Views.text(contentColumn, r -> r.task().content());
         Views.text(leadColumn, TaskRow::lead);
         Views.text(supportColumn, TaskRow::supporting);

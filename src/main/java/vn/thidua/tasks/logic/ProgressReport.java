@@ -276,7 +276,7 @@ public final class ProgressReport {
         for (String key : TaskWorkbook.COLUMNS) {
             head.add(Cell.head(Messages.get(key)));
         }
-        return new Block.Grid(List.of(head), rows, List.of(3, 18, 6, 6, 6, 8, 10));
+        return new Block.Grid(List.of(head), rows, List.of(3, 17, 6, 7, 6, 8, 10));
     }
 
     /** "Hoàn thành ngày 15/03/2026", "Đang thực hiện (60%): …", "Chưa thực hiện", with the last note. */
