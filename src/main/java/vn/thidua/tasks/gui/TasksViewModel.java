@@ -93,6 +93,7 @@ public class TasksViewModel {
     private Snapshot snapshot;
     private Map<Long, Unit> unitsById = Map.of();
     private boolean loading;
+    private boolean reverting;
 
     private final Command newPlan;
     private final Command editPlan;
@@ -125,12 +126,18 @@ public class TasksViewModel {
         });
         unitFilter.addListener((o, a, b) -> showRows(null));
         selected.addListener((o, a, b) -> {
+            if (reverting) {
+                return;
+            }
             if (b == null) {
                 progress.show(null, year.get() == null ? today.get().getYear() : year.get(), List.of());
                 return;
             }
             if (editor.hasUnsavedChanges() && (a == null || !Objects.equals(a.task().id(), b.task().id()))
                     && !dialogs.confirm(Messages.get("tasks.unsavedTitle"), Messages.get("tasks.unsaved"))) {
+                reverting = true;
+                selected.set(a);
+                reverting = false;
                 return;
             }
             editor.startEdit(b.task());

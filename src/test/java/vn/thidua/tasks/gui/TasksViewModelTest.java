@@ -142,4 +142,19 @@ class TasksViewModelTest {
         assertTrue(Files.size(file) > 0);
         assertEquals(List.of("Đã xuất phụ lục 4 nhiệm vụ ra " + file + "."), dialogs.infos);
     }
+
+    @Test
+    void choosingAnotherTaskAsksBeforeDroppingUnsavedEditsAndKeepsThemOnNo() {
+        TaskRow first = model.rows().get(0);
+        TaskRow second = model.rows().get(1);
+        model.selectedProperty().set(first);
+        model.editor().contentProperty().set("Nội dung đã sửa");
+        dialogs.answering(false);
+
+        model.selectedProperty().set(second);
+
+        assertEquals(first, model.selectedProperty().get());
+        assertEquals("Nội dung đã sửa", model.editor().contentProperty().get());
+        assertEquals(1, dialogs.confirmations.size());
+    }
 }
