@@ -109,6 +109,13 @@ public class TaskRepository {
         Optional<Long> other = Jdbc.one(c, "SELECT id FROM task_plan WHERE plan_year = ?", rs -> rs.getLong(1), p.year());
         if (other.isPresent() && !other.get().equals(p.id())) {
             problems.add(new TaskProblem(TaskField.YEAR, Messages.get("tasks.error.yearTaken", p.year())));
+        } else if (p.id() != null) {
+            long outside = Jdbc.count(c, "SELECT COUNT(*) FROM task WHERE task_plan_id = ? AND due_date IS NOT NULL "
+                    + "AND YEAR(due_date) <> ?", p.id(), p.year());
+            if (outside > 0) {
+                problems.add(new TaskProblem(TaskField.YEAR, Messages.get("tasks.error.yearMovesDeadlines", p.year(),
+                        outside)));
+            }
         }
         if (!problems.isEmpty()) {
             throw new InvalidTaskException(problems);

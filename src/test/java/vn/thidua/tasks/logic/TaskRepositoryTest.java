@@ -184,4 +184,17 @@ class TaskRepositoryTest {
         assertTrue(half.findings().stream().anyMatch(f -> !f.passed() && f.text().contains("hoàn thành 50% nhiệm vụ")),
                 half.findings().toString());
     }
+
+    @Test
+    void aPlanCannotMoveToAnotherYearWhileTasksHaveDaysInItsOwn() {
+        TaskPlan plan = tasks.savePlan(seedLike(2026));
+        tasks.saveTask(plan.id(), task("Một", htqt, Deadline.on(LocalDate.of(2026, 6, 30))));
+        TaskPlan moved = new TaskPlan(plan.id(), 2027, plan.code(), plan.number(), plan.place(), PlanDate.month(2027, 1),
+                plan.title(), plan.basis(), plan.introduction(), plan.purposes(), plan.keyAssignments(), plan.programme(),
+                plan.duties(), plan.closing(), plan.recipients(), plan.signer());
+        InvalidTaskException e = assertThrows(InvalidTaskException.class, () -> tasks.savePlan(moved));
+        assertEquals(List.of(new TaskProblem(TaskField.YEAR,
+                "Không chuyển kế hoạch sang năm 2027 được: 1 nhiệm vụ có thời hạn là một ngày của năm khác.")), e.problems());
+        assertEquals(plan, tasks.plan(2026).orElseThrow());
+    }
 }
