@@ -63,6 +63,7 @@ public final class Cli {
             out.println(Messages.get("cli.help"));
             out.println(Messages.get("cli.help.registerCommands"));
             out.println(Messages.get("cli.help.exchangeCommands"));
+            out.println(Messages.get("cli.help.taskCommands"));
             return words.isEmpty() ? 2 : 0;
         }
         String command = words.get(0);
@@ -92,7 +93,8 @@ public final class Cli {
     }
 
     private int help(String command, List<String> rest) {
-        String key = switch (command) {
+        String taskKey = TaskCommands.helpKey(command, rest);
+        String key = taskKey != null ? taskKey : switch (command) {
             case "demo" -> "cli.help.demo";
             case "list" -> rest.get(0).equals("decisions") ? "cli.help.listDecisions" : "cli.help.list";
             case "export" -> rest.isEmpty() ? "cli.help.export" : switch (rest.get(0)) {
@@ -131,6 +133,10 @@ public final class Cli {
         return 2;
     }
 
+    private TaskCommands tasks() {
+        return new TaskCommands(out, err, this::open, LocalDate.now());
+    }
+
     private Services open(String data) {
         return Services.open(DataFolder.locate(data, env));
     }
@@ -148,6 +154,9 @@ public final class Cli {
     }
 
     private int list(String data, List<String> rest) {
+        if (!rest.isEmpty() && rest.get(0).equals("tasks")) {
+            return tasks().list(data, rest);
+        }
         if (!rest.isEmpty() && rest.get(0).equals("nominations")) {
             return listNominations(data, rest);
         }
@@ -327,6 +336,8 @@ public final class Cli {
             case "register" -> exportRegister(data, rest);
             case "summary" -> exportSummary(data, rest);
             case "statistics" -> exportStatistics(data, rest);
+            case "tasks" -> tasks().exportTasks(data, rest);
+            case "progress" -> tasks().exportProgress(data, rest);
             default -> usage(Messages.get("cli.error.exportWhat"));
         };
     }

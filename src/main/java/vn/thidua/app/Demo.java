@@ -7,6 +7,7 @@ import vn.thidua.nominations.logic.DemoNominations;
 import vn.thidua.organisation.logic.DemoOffice;
 import vn.thidua.plans.logic.DemoPlans;
 import vn.thidua.register.logic.DemoRegister;
+import vn.thidua.tasks.logic.DemoTasks;
 
 /**
  * The whole demo, office and plans, in one transaction. It lives here because organisation may not know the
@@ -25,6 +26,7 @@ public final class Demo {
             DemoNominations.write(c, plans.seed001(), plans.seed003());
             DemoRegister.write(c);
             DemoDecisions.write(c);
+            DemoTasks.write(c);
             return null;
         });
     }

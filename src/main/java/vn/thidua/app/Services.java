@@ -38,6 +38,8 @@ import vn.thidua.plans.logic.RegistrationRepository;
 import vn.thidua.plans.logic.TargetProgress;
 import vn.thidua.register.logic.AwardRegister;
 import vn.thidua.reports.logic.ClosingReportPrinter;
+import vn.thidua.tasks.logic.TaskPrinter;
+import vn.thidua.tasks.logic.TaskRepository;
 
 /** Every service of the program, built once with plain constructors; the GUI and the command line share it. */
 public final class Services implements AutoCloseable {
@@ -73,6 +75,8 @@ public final class Services implements AutoCloseable {
     private final ClosingReportPrinter closingReports;
     private final ExchangeService exchange;
     private final AuditLog auditLog;
+    private final TaskRepository tasks;
+    private final TaskPrinter taskPrinter;
 
     private Services(DataFolder folder, Database database, AuditTrail audit) {
         this.folder = folder;
@@ -111,6 +115,8 @@ public final class Services implements AutoCloseable {
         this.exchange = new ExchangeService(database, audit, new AttachmentStore(folder.path()),
                 new ExchangeService.Sources(plans, nominations, dossiers, meetings, staff, units, catalogue, agency));
         this.auditLog = new AuditLog(database);
+        this.tasks = new TaskRepository(database, new AttachmentStore(folder.path()));
+        this.taskPrinter = new TaskPrinter(tasks, agency, units, documents);
     }
 
     /** Locks the data folder and opens (and migrates) its database. */
@@ -140,6 +146,14 @@ public final class Services implements AutoCloseable {
     /** Opens the database file and brings its schema up to date. */
     public void migrate() {
         database.migrate(null);
+    }
+
+    public TaskRepository tasks() {
+        return tasks;
+    }
+
+    public TaskPrinter taskPrinter() {
+        return taskPrinter;
     }
 
     public DataFolder folder() {

@@ -56,6 +56,8 @@ import vn.thidua.plans.gui.PlanTargetsViewModel;
 import vn.thidua.plans.gui.PlansView;
 import vn.thidua.register.gui.RegisterView;
 import vn.thidua.register.gui.RegisterViewModel;
+import vn.thidua.tasks.gui.TasksView;
+import vn.thidua.tasks.gui.TasksViewModel;
 
 /** The composition root of the window: opens the data, builds every ViewModel and View, shows the frame. */
 public class ThiDuaApp extends Application {
@@ -146,6 +148,8 @@ public class ThiDuaApp extends Application {
                 executor, dialogs, LocalDate::now));
         Lazy<PlanTargetsViewModel> targets = new Lazy<>(() -> new PlanTargetsViewModel(
                 plans.get().editor().openedProperty(), s.targetProgress(), s.records(), executor, dialogs));
+        Lazy<TasksViewModel> tasks = new Lazy<>(() -> new TasksViewModel(new TasksViewModel.Sources(s.tasks(),
+                s.taskPrinter(), s.units(), s.agency()), executor, dialogs, LocalDate::now));
         Lazy<CatalogueViewModel> catalogue = new Lazy<>(() -> new CatalogueViewModel(s.catalogue(), executor, dialogs,
                 LocalDate::now));
         Lazy<NominationsViewModel> nominations = new Lazy<>(() -> new NominationsViewModel(
@@ -185,6 +189,7 @@ public class ThiDuaApp extends Application {
                 new Section("plans", "nav.plans",
                         () -> new PlansView(plans.get(), registrations.get(), targets.get(), exchange.get().actions()).root(),
                         () -> plans.get().load()),
+                new Section("tasks", "nav.tasks", () -> new TasksView(tasks.get()).root(), () -> tasks.get().load()),
                 new Section("nominations", "nav.nominations", () -> new NominationsView(nominations.get(), nominationDocuments.get().actions()).root(),
                         () -> nominations.get().load()),
                 new Section("meetings", "nav.meetings", () -> new MeetingsView(meetings.get(), meetingDocuments.get().actions()).root(),

@@ -102,6 +102,13 @@ public final class DocxWriter {
         }
     }
 
+    /** As {@link #writeAll(List, Path)}, built from the named template (the clerk's copy of it, else the default). */
+    public void writeAll(List<OfficialDocument> documents, String templateName, Path target) throws IOException {
+        try (XWPFDocument docx = build(documents, templateName)) {
+            AtomicFiles.write(target, docx::write);
+        }
+    }
+
     /** As {@link #writeAll(List, Path)}, to a stream the caller owns. */
     public void writeAll(List<OfficialDocument> documents, OutputStream out) throws IOException {
         try (XWPFDocument docx = build(documents, Templates.DEFAULT)) {

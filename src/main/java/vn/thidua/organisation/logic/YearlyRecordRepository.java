@@ -151,6 +151,18 @@ public class YearlyRecordRepository {
         });
     }
 
+    /**
+     * Sets a unit's task completion rate for a year, keeping the rest of its record (a record is made if there is
+     * none): the key-task plans write what they count here, where the eligibility rules read it.
+     */
+    public static void saveTaskCompletion(Connection c, long unitId, int year, java.math.BigDecimal rate) throws SQLException {
+        if (Jdbc.update(c, "UPDATE unit_year SET task_completion = ? WHERE unit_id = ? AND record_year = ?",
+                rate, unitId, year) == 0) {
+            Jdbc.update(c, "INSERT INTO unit_year (unit_id, record_year, task_completion) VALUES (?, ?, ?)",
+                    unitId, year, rate);
+        }
+    }
+
     public static void saveUnitYear(Connection c, UnitYear y, Map<String, Long> forms) throws SQLException {
         Jdbc.update(c, "MERGE INTO unit_year (unit_id, record_year, rating, task_completion, note) KEY (unit_id, record_year) "
                 + "VALUES (?, ?, ?, ?, ?)", y.unitId(), y.year(), y.rating(), y.taskCompletion(), VietText.cleanOrNull(y.note()));

@@ -28,6 +28,7 @@ import vn.thidua.plans.model.Duty;
 import vn.thidua.plans.model.Period;
 import vn.thidua.plans.model.Plan;
 import vn.thidua.plans.model.PlanDate;
+import vn.thidua.plans.model.PlanSigner;
 import vn.thidua.plans.model.Quota;
 import vn.thidua.plans.model.Target;
 
@@ -91,7 +92,7 @@ public final class PlanDocument {
     }
 
     /** As much of the date as is known; what is not is left blank to be written in after signing. */
-    static String placeAndDate(String place, PlanDate date) {
+    public static String placeAndDate(String place, PlanDate date) {
         if (date == null) {
             return "";
         }
@@ -105,7 +106,7 @@ public final class PlanDocument {
     }
 
     /** The type line: "KẾ HOẠCH" for KH, the kind's title for the other codes the office uses, else the code. */
-    static String type(String code) {
+    public static String type(String code) {
         String c = nz(code).strip();
         return switch (c) {
             case "KH" -> Messages.get("planDoc.type.plan");
@@ -117,7 +118,7 @@ public final class PlanDocument {
     }
 
     /** The plan's recipient lines, a "Lưu: …" line becoming the archive line printed last. */
-    static Recipients recipients(List<String> lines) {
+    public static Recipients recipients(List<String> lines) {
         if (lines.isEmpty()) {
             return null;
         }
@@ -139,13 +140,18 @@ public final class PlanDocument {
     }
 
     static Signature signature(Plan plan) {
-        if (plan.signer() == null) {
+        return signature(plan.signer());
+    }
+
+    /** "GIÁM ĐỐC" over the name, or "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC" for a deputy; null without a signer. */
+    public static Signature signature(PlanSigner signer) {
+        if (signer == null) {
             return null;
         }
         String head = Messages.get("planDoc.signer.director");
-        return plan.signer().role() == SignerRole.DEPUTY_DIRECTOR
-                ? Signature.onBehalf(head, Messages.get("planDoc.signer.deputy"), nz(plan.signer().fullName()))
-                : Signature.direct(head, nz(plan.signer().fullName()));
+        return signer.role() == SignerRole.DEPUTY_DIRECTOR
+                ? Signature.onBehalf(head, Messages.get("planDoc.signer.deputy"), nz(signer.fullName()))
+                : Signature.direct(head, nz(signer.fullName()));
     }
 
     // --- body -----------------------------------------------------------------------------------------------------
@@ -196,7 +202,7 @@ public final class PlanDocument {
      * "Kế hoạch số 134/KH-UBND ngày 15/5/2025 của UBND tỉnh về …"; a law is cited by its name and date, as the
      * decree's documents cite it ("Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022").
      */
-    static String reference(DocumentRef r) {
+    public static String reference(DocumentRef r) {
         if ("luật".equalsIgnoreCase(nz(r.type()).strip()) && r.subject() != null && r.date() != null) {
             return nz(r.type()).strip() + " " + r.subject().strip() + " " + Nd30Lines.date(r.date());
         }
