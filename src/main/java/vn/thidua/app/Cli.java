@@ -62,6 +62,7 @@ public final class Cli {
         if (words.isEmpty() || words.get(0).equals("--help") || words.get(0).equals("-h") || words.get(0).equals("help")) {
             out.println(Messages.get("cli.help"));
             out.println(Messages.get("cli.help.registerCommands"));
+            out.println(Messages.get("cli.help.backupCommands"));
             return words.isEmpty() ? 2 : 0;
         }
         String command = words.get(0);
@@ -77,6 +78,9 @@ public final class Cli {
                 case "import" -> importCommand(data, rest);
                 case "copy" -> copy(data, rest);
                 case "check" -> check(data, rest);
+                case "backup" -> backups().backup(DataFolder.locate(data, env), rest);
+                case "restore" -> backups().restore(DataFolder.locate(data, env), rest);
+                case "password" -> backups().password(DataFolder.locate(data, env), rest);
                 default -> usage(Messages.get("cli.error.unknownCommand", command));
             };
         } catch (UserException e) {
@@ -110,6 +114,9 @@ public final class Cli {
                     : "cli.help.import";
             case "copy" -> "cli.help.copy";
             case "check" -> "cli.help.check";
+            case "backup" -> "cli.help.backup";
+            case "restore" -> "cli.help.restore";
+            case "password" -> "cli.help.password";
             default -> null;
         };
         if (key == null) {
@@ -126,7 +133,11 @@ public final class Cli {
     }
 
     private Services open(String data) {
-        return Services.open(DataFolder.locate(data, env));
+        return Services.open(DataFolder.locate(data, env), BackupCommands.passwordFromEnv(env));
+    }
+
+    private BackupCommands backups() {
+        return new BackupCommands(out, err, env);
     }
 
     private int demo(String data, List<String> rest) {

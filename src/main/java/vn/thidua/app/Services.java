@@ -1,6 +1,7 @@
 package vn.thidua.app;
 
 import java.nio.file.Path;
+import vn.thidua.backup.logic.Backups;
 import vn.thidua.catalogue.logic.CatalogueRepository;
 import vn.thidua.certificates.logic.CertificateLayouts;
 import vn.thidua.certificates.logic.CertificatePrinter;
@@ -67,6 +68,7 @@ public final class Services implements AutoCloseable {
     private final DecisionPrinter decisionPrinter;
     private final CertificatePrinter certificatePrinter;
     private final ClosingReportPrinter closingReports;
+    private final Backups backups;
 
     private Services(DataFolder folder, Database database) {
         this.folder = folder;
@@ -101,11 +103,17 @@ public final class Services implements AutoCloseable {
                 new CertificateLayouts(folder.path()));
         this.closingReports = new ClosingReportPrinter(new ClosingReportPrinter.Sources(plans, registrations,
                 nominations, decisions, agency, staff, units, catalogue), documents);
+        this.backups = new Backups(database, folder.path(), programVersion());
     }
 
     /** Locks the data folder and opens (and migrates) its database. */
     public static Services open(Path dataFolder) {
-        Services services = create(dataFolder);
+        return open(dataFolder, null);
+    }
+
+    /** As {@link #open(Path)}, for a database encrypted with {@code password} (null: none given). */
+    public static Services open(Path dataFolder, char[] password) {
+        Services services = create(dataFolder, password);
         try {
             services.migrate();
         } catch (RuntimeException e) {
@@ -117,8 +125,19 @@ public final class Services implements AutoCloseable {
 
     /** Locks the data folder and builds the services; the database opens with {@link #migrate}, before any use. */
     public static Services create(Path dataFolder) {
+        return create(dataFolder, null);
+    }
+
+    /** As {@link #create(Path)}, for a database encrypted with {@code password} (null: none given). */
+    public static Services create(Path dataFolder, char[] password) {
         DataFolder folder = DataFolder.open(dataFolder);
-        return new Services(folder, Database.create(folder));
+        return new Services(folder, Database.create(folder, password));
+    }
+
+    /** The program's version from the jar's manifest ("dev" when run from the build folder). */
+    public static String programVersion() {
+        String v = Services.class.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
     }
 
     /** Opens the database file and brings its schema up to date. */
@@ -244,6 +263,11 @@ public final class Services implements AutoCloseable {
     /** Prints a movement's closing report (báo cáo tổng kết). */
     public ClosingReportPrinter closingReports() {
         return closingReports;
+    }
+
+    /** Backups of this data folder: automatic, manual, and the list of those kept. */
+    public Backups backups() {
+        return backups;
     }
 
     @Override
