@@ -41,8 +41,8 @@ public final class Protection {
         opens(folder, encrypted ? current : null);
         try {
             Optional<Path> copy = Restore.keepCopy(folder, BackupKind.BEFORE_PASSWORD, programVersion, now);
-            ChangeFileEncryption.execute(folder.path().toString(), "thidua", "AES", encrypted ? current : null, next,
-                    true);
+            ChangeFileEncryption.execute(folder.path().toString(), "thidua", "AES",
+                    encrypted ? Database.fileKey(current) : null, next == null ? null : Database.fileKey(next), true);
             opens(folder, next);
             return copy;
         } catch (IOException | SQLException e) {

@@ -56,9 +56,25 @@ public final class Database implements AutoCloseable {
                 + (encrypted ? ";CIPHER=AES" : "");
     }
 
-    /** H2's password for an encrypted file: the file password, a space, the (empty) user password. */
-    public static String connectionPassword(char[] filePassword) {
-        return filePassword == null ? "" : new String(filePassword) + " ";
+    /** H2's password for an encrypted file: the file key, a space, the (empty) user password. */
+    public static String connectionPassword(char[] password) {
+        return password == null ? "" : new String(fileKey(password)) + " ";
+    }
+
+    /**
+     * The key H2 encrypts the file with, made from the clerk's password: H2 refuses a file password with spaces
+     * and the clerk may type any Vietnamese phrase, so the key is the hex SHA-256 of the password's UTF-8 bytes
+     * (NFC first, so the same phrase typed with another keyboard gives the same key).
+     */
+    public static char[] fileKey(char[] password) {
+        String text = java.text.Normalizer.normalize(new String(password), java.text.Normalizer.Form.NFC);
+        try {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(hash).toCharArray();
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Opens the folder's database and applies every pending migration. */
