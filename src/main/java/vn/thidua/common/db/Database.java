@@ -189,6 +189,11 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** False once closed (the window closes it before a restore replaces the file). */
+    public synchronized boolean isOpen() {
+        return !closed;
+    }
+
     /** Shuts the file down cleanly; a second call (the window's stop, then the exit hook) does nothing. */
     @Override
     public synchronized void close() {
