@@ -232,7 +232,7 @@ public class ThiDuaApp extends Application {
                 opening = CompletableFuture.completedFuture(null);
                 return true;
             } catch (WrongPasswordException e) {
-                problem = e.getMessage();
+                problem = Messages.get("password.wrong");
             } catch (RuntimeException e) {
                 fail(e);
                 return false;

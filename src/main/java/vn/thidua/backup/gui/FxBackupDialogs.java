@@ -80,7 +80,7 @@ public final class FxBackupDialogs implements BackupDialogs {
         PasswordField field = field("startPasswordField");
         GridPane grid = new GridPane();
         grid.setHgap(8);
-        grid.addRow(0, new Label(Messages.get("password.current")), field);
+        grid.addRow(0, new Label(Messages.get("password.label")), field);
         dialog.getDialogPane().setContent(grid);
         ButtonType ok = new ButtonType(Messages.get("password.open"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(ok,
