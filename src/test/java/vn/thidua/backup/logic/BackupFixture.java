@@ -23,8 +23,33 @@ final class BackupFixture {
     private BackupFixture() {
     }
 
-    /** Fills {@code data} with the demo, an attachment, a template, a rule file and a certificate layout. */
-    static void demoFolder(Path data) throws IOException {
+    private static Path template;
+
+    /**
+     * Fills {@code data} with the demo, an attachment, a template, a rule file and a certificate layout: a copy of
+     * one such folder made once for all the tests of a run (the demo takes seconds to write).
+     */
+    static synchronized void demoFolder(Path data) throws IOException {
+        if (template == null) {
+            Path made = Files.createTempDirectory("thidua-backup-demo");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> Restore.deleteTree(made)));
+            fill(made.resolve("data"));
+            template = made.resolve("data");
+        }
+        Files.createDirectories(data);
+        try (Stream<Path> walk = Files.walk(template)) {
+            for (Path p : walk.toList()) {
+                Path target = data.resolve(template.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else if (!p.getFileName().toString().equals("thidua.lock")) {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+
+    private static void fill(Path data) throws IOException {
         try (Services s = Services.open(data)) {
             Demo.fill(s.database(), TODAY);
         }
