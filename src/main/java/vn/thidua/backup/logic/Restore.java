@@ -34,8 +34,8 @@ public final class Restore {
     private Restore() {
     }
 
+    /** Unpacking checks everything (a refusal leaves only the staging folder, which is deleted) before a copy is kept. */
     public static Result restore(DataFolder folder, Path backup, String programVersion, LocalDateTime now) {
-        BackupArchive.check(backup, Database.SCHEMA_VERSION);
         Path dataFolder = folder.path();
         Path staging = dataFolder.resolve(".restore-" + UUID.randomUUID());
         try {
