@@ -140,9 +140,9 @@ public final class Services implements AutoCloseable {
         return v == null ? "dev" : v;
     }
 
-    /** Opens the database file and brings its schema up to date. */
+    /** Opens the database file and brings its schema up to date, keeping a backup of an older one first. */
     public void migrate() {
-        database.migrate(null);
+        database.migrate(null, () -> backups.beforeUpgrade(java.time.LocalDateTime.now()));
     }
 
     public DataFolder folder() {

@@ -115,6 +115,16 @@ public class Backups {
         return target;
     }
 
+    /**
+     * A backup of a database made by an older version, taken just before it is upgraded: a migration killed half
+     * way (H2 commits each DDL statement at once) or a newer program given up can be undone from it.
+     */
+    public Path beforeUpgrade(LocalDateTime now) {
+        Path target = folder().resolve(fileName(now, BackupKind.BEFORE_UPGRADE));
+        backUpTo(target, BackupKind.BEFORE_UPGRADE, now);
+        return target;
+    }
+
     /** The backups in {@code backups/}, newest first, read from their names. */
     public List<BackupInfo> list() {
         return list(folder());

@@ -12,7 +12,9 @@ public enum BackupKind {
     /** The data as it was just before a restore replaced it; never rotated away. */
     BEFORE_RESTORE("before-restore"),
     /** The data as it was just before its password was set, changed or removed; never rotated away. */
-    BEFORE_PASSWORD("before-password");
+    BEFORE_PASSWORD("before-password"),
+    /** A database of an older version just before this program upgraded it; never rotated away. */
+    BEFORE_UPGRADE("before-upgrade");
 
     private final String word;
 

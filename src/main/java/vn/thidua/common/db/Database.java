@@ -118,6 +118,14 @@ public final class Database implements AutoCloseable {
 
     /** Opens the file and applies pending migrations up to {@code targetVersion} (null: the newest). */
     public void migrate(String targetVersion) {
+        migrate(targetVersion, () -> { });
+    }
+
+    /**
+     * As {@link #migrate(String)}; {@code beforeUpgrade} runs on the open database when a file made by an older
+     * version is about to be upgraded (not for a new, empty one), so a copy can be kept first.
+     */
+    public void migrate(String targetVersion, Runnable beforeUpgrade) {
         try {
             pool.getConnection().close();
         } catch (SQLException e) {
@@ -125,6 +133,9 @@ public final class Database implements AutoCloseable {
         }
         if (targetVersion == null && isCurrent()) {
             return;
+        }
+        if (hasSchema()) {
+            beforeUpgrade.run();
         }
         try {
             var config = Flyway.configure().dataSource(pool).locations(MIGRATIONS);
@@ -134,6 +145,16 @@ public final class Database implements AutoCloseable {
             config.load().migrate();
         } catch (FlywayException e) {
             throw new UserException(Messages.get("data.migrationFailed", e.getMessage()), e);
+        }
+    }
+
+    private boolean hasSchema() {
+        try (Connection c = pool.getConnection();
+             var rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM \"flyway_schema_history\"")) {
+            rs.next();
+            return rs.getInt(1) > 0;
+        } catch (SQLException e) {
+            return false;
         }
     }
 
