@@ -233,6 +233,13 @@ public class ThiDuaApp extends Application {
                 return true;
             } catch (WrongPasswordException e) {
                 problem = Messages.get("password.wrong");
+            } catch (DamagedDatabaseException e) {
+                try (DataFolder folder = DataFolder.open(encryptedFolder)) {
+                    offerLatestBackup(folder, e, new FxDialogService(() -> null));
+                } catch (RuntimeException other) {
+                    fail(other);
+                }
+                return false;
             } catch (RuntimeException e) {
                 fail(e);
                 return false;
@@ -261,28 +268,31 @@ public class ThiDuaApp extends Application {
             fail(cause);
             return;
         }
-        Optional<BackupInfo> latest = Restore.latestGood(services.folder());
+        services.database().close();
+        offerLatestBackup(services.folder(), cause, dialogs);
+        Platform.exit();
+    }
+
+    /** Offers the newest good backup in place of a damaged database; the caller then closes the program. */
+    private void offerLatestBackup(DataFolder folder, Throwable cause, DialogService ask) {
+        Optional<BackupInfo> latest = Restore.latestGood(folder);
         if (latest.isEmpty()) {
             fail(new vn.thidua.common.i18n.UserException(cause.getMessage() + "\n\n"
-                    + Messages.get("backup.error.noGoodBackup", services.folder().path().resolve("backups")), cause));
+                    + Messages.get("backup.error.noGoodBackup", folder.path().resolve("backups")), cause));
             return;
         }
         String when = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").format(latest.get().createdAt());
-        if (!dialogs.confirm(Messages.get("app.startFailed"), cause.getMessage() + "\n\n"
-                + Messages.get("backup.damaged.question", when))) {
-            Platform.exit();
+        if (!ask.confirm(Messages.get("app.startFailed"), Messages.get("backup.damaged.question", when))) {
             return;
         }
         try {
-            services.database().close();
-            Restore.Result r = Restore.restore(services.folder(), latest.get().file(), Services.programVersion(),
+            Restore.Result r = Restore.restore(folder, latest.get().file(), Services.programVersion(),
                     LocalDateTime.now());
-            dialogs.showInfo(r.copyOfPrevious().map(p -> Messages.get("backup.restore.done", p))
+            ask.showInfo(r.copyOfPrevious().map(p -> Messages.get("backup.restore.done", p))
                     .orElse(Messages.get("backup.restore.doneNoCopy")) + "\n\n" + Messages.get("backup.restart"));
         } catch (RuntimeException failure) {
-            dialogs.showError(Errors.message(failure));
+            ask.showError(Errors.message(failure));
         }
-        Platform.exit();
     }
 
     /** The data cannot be opened: say why and close. */
