@@ -64,6 +64,7 @@ public final class Cli {
             out.println(Messages.get("cli.help.registerCommands"));
             out.println(Messages.get("cli.help.exchangeCommands"));
             out.println(Messages.get("cli.help.taskCommands"));
+            out.println(Messages.get("cli.help.backupCommands"));
             return words.isEmpty() ? 2 : 0;
         }
         String command = words.get(0);
@@ -81,6 +82,9 @@ public final class Cli {
                 case "check" -> check(data, rest);
                 case "exchange" -> new ExchangeCommands(out, err, () -> open(data)).exchange(rest);
                 case "audit" -> new ExchangeCommands(out, err, () -> open(data)).audit(rest);
+                case "backup" -> backups().backup(DataFolder.locate(data, env), rest);
+                case "restore" -> backups().restore(DataFolder.locate(data, env), rest);
+                case "password" -> backups().password(DataFolder.locate(data, env), rest);
                 default -> usage(Messages.get("cli.error.unknownCommand", command));
             };
         } catch (UserException e) {
@@ -118,6 +122,9 @@ public final class Cli {
             case "check" -> "cli.help.check";
             case "exchange" -> "cli.help.exchange";
             case "audit" -> "cli.help.audit";
+            case "backup" -> "cli.help.backup";
+            case "restore" -> "cli.help.restore";
+            case "password" -> "cli.help.password";
             default -> null;
         };
         if (key == null) {
@@ -138,7 +145,11 @@ public final class Cli {
     }
 
     private Services open(String data) {
-        return Services.open(DataFolder.locate(data, env));
+        return Services.open(DataFolder.locate(data, env), BackupCommands.passwordFromEnv(env));
+    }
+
+    private BackupCommands backups() {
+        return new BackupCommands(out, err, env);
     }
 
     private int demo(String data, List<String> rest) {

@@ -2,6 +2,7 @@ package vn.thidua.app;
 
 import java.nio.file.Path;
 import vn.thidua.audit.logic.AuditLog;
+import vn.thidua.backup.logic.Backups;
 import vn.thidua.catalogue.logic.CatalogueRepository;
 import vn.thidua.certificates.logic.CertificateLayouts;
 import vn.thidua.certificates.logic.CertificatePrinter;
@@ -77,6 +78,7 @@ public final class Services implements AutoCloseable {
     private final AuditLog auditLog;
     private final TaskRepository tasks;
     private final TaskPrinter taskPrinter;
+    private final Backups backups;
 
     private Services(DataFolder folder, Database database, AuditTrail audit) {
         this.folder = folder;
@@ -117,11 +119,17 @@ public final class Services implements AutoCloseable {
         this.auditLog = new AuditLog(database);
         this.tasks = new TaskRepository(database, new AttachmentStore(folder.path()));
         this.taskPrinter = new TaskPrinter(tasks, agency, units, documents);
+        this.backups = new Backups(database, folder.path(), programVersion());
     }
 
     /** Locks the data folder and opens (and migrates) its database. */
     public static Services open(Path dataFolder) {
-        Services services = create(dataFolder);
+        return open(dataFolder, null);
+    }
+
+    /** As {@link #open(Path)}, for a database encrypted with {@code password} (null: none given). */
+    public static Services open(Path dataFolder, char[] password) {
+        Services services = create(dataFolder, password);
         try {
             services.migrate();
         } catch (RuntimeException e) {
@@ -133,8 +141,7 @@ public final class Services implements AutoCloseable {
 
     /** Locks the data folder and builds the services; the database opens with {@link #migrate}, before any use. */
     public static Services create(Path dataFolder) {
-        DataFolder folder = DataFolder.open(dataFolder);
-        return new Services(folder, Database.create(folder), new AuditTrail(System.getProperty("user.name"), workstation()));
+        return create(dataFolder, null);
     }
 
     /** The computer's name for the change log, from the environment (no network lookup at start-up). */
@@ -143,9 +150,22 @@ public final class Services implements AutoCloseable {
         return name != null ? name : System.getenv("HOSTNAME");
     }
 
-    /** Opens the database file and brings its schema up to date. */
+    /** As {@link #create(Path)}, for a database encrypted with {@code password} (null: none given). */
+    public static Services create(Path dataFolder, char[] password) {
+        DataFolder folder = DataFolder.open(dataFolder);
+        return new Services(folder, Database.create(folder, password), new AuditTrail(System.getProperty("user.name"),
+                workstation()));
+    }
+
+    /** The program's version from the jar's manifest ("dev" when run from the build folder). */
+    public static String programVersion() {
+        String v = Services.class.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
+    }
+
+    /** Opens the database file and brings its schema up to date, keeping a backup of an older one first. */
     public void migrate() {
-        database.migrate(null);
+        database.migrate(null, () -> backups.beforeUpgrade(java.time.LocalDateTime.now()));
     }
 
     public TaskRepository tasks() {
@@ -289,6 +309,11 @@ public final class Services implements AutoCloseable {
     /** Reads the change log. */
     public AuditLog auditLog() {
         return auditLog;
+    }
+
+    /** Backups of this data folder: automatic, manual, and the list of those kept. */
+    public Backups backups() {
+        return backups;
     }
 
     @Override

@@ -4,6 +4,7 @@ import atlantafx.base.theme.PrimerLight;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
@@ -13,6 +14,11 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
+import vn.thidua.backup.gui.BackupView;
+import vn.thidua.backup.gui.BackupViewModel;
+import vn.thidua.backup.gui.FxBackupDialogs;
+import vn.thidua.backup.logic.Restore;
+import vn.thidua.backup.model.BackupInfo;
 import vn.thidua.catalogue.gui.CatalogueView;
 import vn.thidua.catalogue.gui.CatalogueViewModel;
 import vn.thidua.audit.gui.AuditView;
@@ -20,7 +26,9 @@ import vn.thidua.audit.gui.AuditViewModel;
 import vn.thidua.certificates.gui.CertificateActions;
 import vn.thidua.certificates.gui.CertificateLayoutView;
 import vn.thidua.certificates.gui.CertificateLayoutViewModel;
+import vn.thidua.common.db.DamagedDatabaseException;
 import vn.thidua.common.db.DataFolder;
+import vn.thidua.common.db.WrongPasswordException;
 import vn.thidua.common.i18n.Messages;
 import vn.thidua.common.text.VietText;
 import vn.thidua.common.ui.DialogService;
@@ -65,8 +73,12 @@ public class ThiDuaApp extends Application {
     private static Services services;
     private static RuntimeException startupError;
     private static CompletableFuture<Void> opening;
+    /** The folder of an encrypted database: its password is asked in the window before it opens. */
+    private static java.nio.file.Path encryptedFolder;
+    private static char[] password;
 
     private FxTaskExecutor executor;
+    private DialogService dialogs;
 
     /**
      * Starts the window on the data folder named by --data (or the default). The database opens on another thread
@@ -74,10 +86,15 @@ public class ThiDuaApp extends Application {
      */
     public static void start(String dataArg) {
         try {
-            services = Services.create(DataFolder.locate(dataArg, System.getenv()));
-            // A window closed by the system (log-off, kill) still shuts the database down cleanly.
-            Runtime.getRuntime().addShutdownHook(new Thread(services::close, "thidua-close"));
-            opening = CompletableFuture.runAsync(services::migrate);
+            java.nio.file.Path folder = DataFolder.locate(dataArg, System.getenv());
+            if (DataFolder.isEncrypted(folder.resolve("thidua.mv.db"))) {
+                encryptedFolder = folder;
+            } else {
+                services = Services.create(folder);
+                // A window closed by the system (log-off, kill) still shuts the database down cleanly.
+                Runtime.getRuntime().addShutdownHook(new Thread(services::close, "thidua-close"));
+                opening = CompletableFuture.runAsync(services::migrate);
+            }
         } catch (RuntimeException e) {
             startupError = e;
         }
@@ -92,11 +109,16 @@ public class ThiDuaApp extends Application {
             fail(startupError);
             return;
         }
+        if (encryptedFolder != null && !openWithPassword()) {
+            Platform.exit();
+            return;
+        }
         executor = new FxTaskExecutor();
         DialogService dialogs = new FxDialogService(() -> stage, getHostServices()::showDocument);
+        this.dialogs = dialogs;
         AtomicReference<MainView> window = new AtomicReference<>();
-        MainView main = new MainView(sections(services, executor, dialogs, id -> window.get().select(id)), executor,
-                services.folder().path().toString());
+        MainView main = new MainView(sections(services, executor, dialogs, id -> window.get().select(id), stage),
+                executor, services.folder().path().toString());
         window.set(main);
         executor.submit(Messages.get("app.opening"), () -> {
             opening.join();
@@ -105,7 +127,8 @@ public class ThiDuaApp extends Application {
             if (empty) {
                 main.select("agency");
             }
-        }, this::fail);
+            automaticBackup(LocalDateTime.now());
+        }, this::openingFailed);
         Scene scene = new Scene(main.root(), 1280, 760);
         scene.getStylesheets().add(ThiDuaApp.class.getResource("thidua.css").toExternalForm());
         main.installShortcuts(scene);
@@ -125,7 +148,7 @@ public class ThiDuaApp extends Application {
 
     /** Every screen of the program, in the side bar's order. */
     private List<Section> sections(Services s, TaskExecutor executor, DialogService dialogs,
-                                   Consumer<String> navigate) {
+                                   Consumer<String> navigate, Stage stage) {
         OverviewViewModel overview = new OverviewViewModel(s.overview(), executor, dialogs, LocalDate::now, navigate);
         StartupReport.whenReady(overview.loadedProperty());
         StaffViewModel staff = new StaffViewModel(s.staff(), s.units(), s.agency(), s.database(), executor, dialogs,
@@ -173,6 +196,9 @@ public class ThiDuaApp extends Application {
         Lazy<RegisterViewModel> register = new Lazy<>(() -> new RegisterViewModel(new RegisterViewModel.Sources(
                 s.register(), s.units(), s.staff(), s.catalogue(), s.agency(), s.database()), executor, dialogs,
                 LocalDate::now));
+        Lazy<BackupViewModel> backup = new Lazy<>(() -> new BackupViewModel(new BackupViewModel.Sources(s.backups(),
+                s.folder(), s.database(), Services.programVersion(), password), executor, dialogs,
+                new FxBackupDialogs(() -> stage), LocalDateTime::now, Platform::exit));
         Lazy<CertificateLayoutViewModel> certificateLayout = new Lazy<>(() -> new CertificateLayoutViewModel(
                 s.certificatePrinter(), executor, dialogs, output));
         Lazy<ExchangeViewModel> exchange = new Lazy<>(() -> new ExchangeViewModel(javafx.beans.binding.Bindings.createObjectBinding(
@@ -204,8 +230,87 @@ public class ThiDuaApp extends Application {
                         () -> catalogue.get().load()),
                 new Section("certificateLayout", "nav.certificateLayout",
                         () -> new CertificateLayoutView(certificateLayout.get()).root(), () -> certificateLayout.get().load()),
-                new Section("audit", "nav.audit", () -> new AuditView(audit.get()).root(), () -> audit.get().load())
+                new Section("audit", "nav.audit", () -> new AuditView(audit.get()).root(), () -> audit.get().load()),
+                new Section("backup", "nav.backup", () -> new BackupView(backup.get()).root(), () -> backup.get().load())
         );
+    }
+
+    /** Asks the password of an encrypted database until it opens; false when the clerk gives up. */
+    private boolean openWithPassword() {
+        String problem = null;
+        while (true) {
+            Optional<char[]> given = FxBackupDialogs.askPassword(problem);
+            if (given.isEmpty()) {
+                return false;
+            }
+            try {
+                services = Services.open(encryptedFolder, given.get());
+                password = given.get();
+                Runtime.getRuntime().addShutdownHook(new Thread(services::close, "thidua-close"));
+                opening = CompletableFuture.completedFuture(null);
+                return true;
+            } catch (WrongPasswordException e) {
+                problem = Messages.get("password.wrong");
+            } catch (DamagedDatabaseException e) {
+                try (DataFolder folder = DataFolder.open(encryptedFolder)) {
+                    offerLatestBackup(folder, e, new FxDialogService(() -> null));
+                } catch (RuntimeException other) {
+                    fail(other);
+                }
+                return false;
+            } catch (RuntimeException e) {
+                fail(e);
+                return false;
+            }
+        }
+    }
+
+    /** An automatic backup at start when the last is older than a day; a failure is said, the work goes on. */
+    private void automaticBackup(LocalDateTime now) {
+        executor.submit(Messages.get("backup.automatic"), () -> {
+            if (services.backups().automaticDue(now)) {
+                services.backups().automatic(now);
+            }
+            return null;
+        }, done -> { }, e -> dialogs.showError(Messages.get("backup.error.automatic", Errors.message(e))));
+    }
+
+    /**
+     * The database did not open. A damaged file gets the offer of the newest good backup: restored (the damaged
+     * file kept in backups/), and the program closes for the clerk to start it again on the restored data.
+     */
+    private void openingFailed(Throwable e) {
+        Throwable cause = e instanceof java.util.concurrent.CompletionException && e.getCause() != null
+                ? e.getCause() : e;
+        if (!(cause instanceof DamagedDatabaseException)) {
+            fail(cause);
+            return;
+        }
+        services.database().close();
+        offerLatestBackup(services.folder(), cause, dialogs);
+        Platform.exit();
+    }
+
+    /** Offers the newest good backup in place of a damaged database; the caller then closes the program. */
+    private void offerLatestBackup(DataFolder folder, Throwable cause, DialogService ask) {
+        Optional<BackupInfo> latest = Restore.latestGood(folder);
+        if (latest.isEmpty()) {
+            fail(new vn.thidua.common.i18n.UserException(cause.getMessage() + "\n\n"
+                    + Messages.get("backup.error.noGoodBackup", folder.path().resolve("backups")), cause));
+            return;
+        }
+        String when = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").format(latest.get().createdAt());
+        if (!ask.confirm(Messages.get("app.startFailed"), Messages.get("backup.damaged.question", when))) {
+            return;
+        }
+        try {
+            Restore.Result r = Restore.restore(folder, latest.get().file(), Services.programVersion(),
+                    LocalDateTime.now());
+            ask.showInfo(r.copyOfPrevious().map(p -> Messages.get("backup.restore.done", p))
+                    .orElse(Messages.get("backup.restore.doneNoCopy")) + "\n\n" + Messages.get("backup.restart"));
+        } catch (RuntimeException failure) {
+            ask.showError(Errors.message(failure));
+        }
     }
 
     /** The data cannot be opened: say why and close. */
@@ -222,6 +327,14 @@ public class ThiDuaApp extends Application {
     public void stop() {
         if (executor != null) {
             executor.close();
+        }
+        if (services != null && services.database().isOpen() && opening != null && opening.isDone()
+                && !opening.isCompletedExceptionally()) {
+            try {
+                services.backups().automatic(LocalDateTime.now());
+            } catch (RuntimeException e) {
+                // the window is gone; the next start makes the backup when it is due
+            }
         }
         if (services != null) {
             services.close();

@@ -19,6 +19,7 @@ public final class DataFolder implements AutoCloseable {
 
     public static final String ENV_VARIABLE = "THIDUA_DATA";
     private static final String LOCK_FILE = "thidua.lock";
+    private static final byte[] ENCRYPTED_HEADER = "H2encrypt\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     private final Path path;
     private FileChannel lockChannel;
@@ -86,6 +87,33 @@ public final class DataFolder implements AutoCloseable {
 
     public Path databaseFile() {
         return path.resolve("thidua.mv.db");
+    }
+
+    /** Whether the database file is encrypted: H2 starts such a file with "H2encrypt". */
+    public boolean isEncrypted() {
+        return isEncrypted(databaseFile());
+    }
+
+    /** Whether a database file starts with H2's header of an encrypted file. */
+    public static boolean isEncrypted(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        try (var in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(ENCRYPTED_HEADER.length);
+            return java.util.Arrays.equals(head, ENCRYPTED_HEADER);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Deletes the trace file older versions let H2 write: it may hold personal data from failed statements. */
+    void deleteOldTrace() {
+        try {
+            Files.deleteIfExists(path.resolve("thidua.trace.db"));
+        } catch (IOException ignored) {
+            // H2 writes no new one; an undeletable old one stays as it was
+        }
     }
 
     /** True when the folder holds no database yet. */
