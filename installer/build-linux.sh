@@ -100,6 +100,19 @@ jpackage --type app-image "${common[@]}" --dest "$out" --input "$out/input" --ma
     "${java_options[@]}"
 image="$out/ThiDua"
 
+# bin/thidua, what the menu entry starts: the JVM with the options of lib/app/ThiDua.cfg, as bin/ThiDua does,
+# but without JDK 17 jpackage's launcher asking dpkg (dpkg -S, dpkg -L, twice each) at every start which
+# package it belongs to, which costs from 0.2 s on a quiet machine to over 0.6 s on a busy one.
+jvm_args=$(sed -n 's/^java-options=//p' "$image/lib/app/ThiDua.cfg" | sed 's|\$APPDIR|"$root/lib/app"|g' | tr '\n' ' ')
+cat > "$image/bin/thidua" <<LAUNCHER
+#!/bin/sh
+# Starts ThiĐua (the window, or the command line with arguments) with the options of lib/app/ThiDua.cfg.
+root=\$(cd "\$(dirname "\$(readlink -f "\$0")")/.." && pwd)
+exec "\$root/lib/runtime/bin/java" ${jvm_args}-Djpackage.app-path="\$root/bin/thidua" \\
+    -cp "\$root/lib/app/thidua.jar" vn.thidua.app.Main "\$@"
+LAUNCHER
+chmod 755 "$image/bin/thidua"
+
 # --- the class-data-sharing archive: the classes of one start-up, dumped by the image's own runtime --------
 # On JDK 17 an archive holds the class path it was made with and is ignored when the jar is elsewhere, so it
 # is made with the image seen at /opt/thidua, where the .deb installs it: in a private mount namespace
