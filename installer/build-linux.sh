@@ -117,6 +117,8 @@ chmod 755 "$image/bin/thidua"
 # On JDK 17 an archive holds the class path it was made with and is ignored when the jar is elsewhere, so it
 # is made with the image seen at /opt/thidua, where the .deb installs it: in a private mount namespace
 # (unshare), without touching the real /opt. The app image run in place from target/ starts without it.
+# It also holds the jar's modification time, which jpackage does not keep when it makes the .deb: the .deb's
+# postinst sets it back (see the .deb step below).
 if [ "$cds" = yes ]; then
     echo "CDS: starting the program once on a demo office to record its classes…"
     work=$(mktemp -d)
