@@ -59,6 +59,10 @@ public final class Cli {
             err.println(Messages.get("cli.error.dataValue"));
             return 2;
         }
+        if (words.size() == 1 && words.get(0).equals("--version")) {
+            out.println(Messages.get("cli.version", AppIdentity.version()));
+            return 0;
+        }
         if (words.isEmpty() || words.get(0).equals("--help") || words.get(0).equals("-h") || words.get(0).equals("help")) {
             out.println(Messages.get("cli.help"));
             out.println(Messages.get("cli.help.registerCommands"));

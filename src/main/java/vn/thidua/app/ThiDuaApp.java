@@ -133,6 +133,7 @@ public class ThiDuaApp extends Application {
         scene.getStylesheets().add(ThiDuaApp.class.getResource("thidua.css").toExternalForm());
         main.installShortcuts(scene);
         stage.setTitle(Messages.get("app.title"));
+        AppIdentity.setIcons(stage);
         stage.setMinWidth(1000);
         stage.setMinHeight(600);
         stage.setScene(scene);
