@@ -1,0 +1,64 @@
+package vn.thidua.planimport.logic;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Supplier;
+import vn.thidua.catalogue.logic.CatalogueRepository;
+import vn.thidua.common.i18n.UserException;
+import vn.thidua.organisation.logic.AgencyRepository;
+import vn.thidua.organisation.logic.UnitRepository;
+import vn.thidua.planimport.model.FoundField;
+import vn.thidua.planimport.model.PlanKind;
+import vn.thidua.planimport.model.PlanReading;
+import vn.thidua.plans.logic.PlanRepository;
+import vn.thidua.plans.model.Plan;
+
+/** Reads a plan from a file or pasted text, and saves what the clerk confirmed as a draft plan (one transaction). */
+public class PlanImportService {
+
+    private final PlanRepository plans;
+    private final CatalogueRepository catalogue;
+    private final AgencyRepository agency;
+    private final UnitRepository units;
+    private final Supplier<LocalDate> today;
+
+    public PlanImportService(PlanRepository plans, CatalogueRepository catalogue, AgencyRepository agency,
+                             UnitRepository units, Supplier<LocalDate> today) {
+        this.plans = plans;
+        this.catalogue = catalogue;
+        this.agency = agency;
+        this.units = units;
+        this.today = today;
+    }
+
+    /** Reads a .docx (or .txt) file; an unreadable file gives a {@link UserException} with the reason. */
+    public static PlanReading read(Path file) {
+        return PlanReader.read(DocumentReader.read(file));
+    }
+
+    public static PlanReading readText(String pasted) {
+        return PlanReader.read(DocumentReader.text(pasted));
+    }
+
+    /** The draft the fields make, with notes on what could not be placed; nothing is written. */
+    public PlanDrafts.Draft draft(List<FoundField> fields) {
+        return PlanDrafts.draft(fields, office(), today.get().getYear());
+    }
+
+    /**
+     * Saves the fields as a new draft plan. A key-task plan is refused: saving those belongs to the task plans.
+     * A field the plan's rules refuse gives a message naming it.
+     */
+    public Plan save(PlanReading reading) {
+        if (reading.kind() == PlanKind.TASK_PLAN) {
+            throw UserException.of("planImport.error.taskPlan");
+        }
+        Plan plan = draft(reading.fields()).plan();
+        return plans.saveDraft(plan);
+    }
+
+    private PlanDrafts.Office office() {
+        return new PlanDrafts.Office(catalogue.awardForms(), agency.signers(), units.all());
+    }
+}
