@@ -62,6 +62,7 @@ public final class Cli {
         if (words.isEmpty() || words.get(0).equals("--help") || words.get(0).equals("-h") || words.get(0).equals("help")) {
             out.println(Messages.get("cli.help"));
             out.println(Messages.get("cli.help.registerCommands"));
+            out.println(Messages.get("cli.help.planImportCommands"));
             return words.isEmpty() ? 2 : 0;
         }
         String command = words.get(0);
@@ -107,7 +108,7 @@ public final class Cli {
                 default -> "cli.help.export";
             };
             case "import" -> !rest.isEmpty() && rest.get(0).equals("register") ? "cli.help.importRegister"
-                    : "cli.help.import";
+                    : !rest.isEmpty() && rest.get(0).equals("plan") ? "cli.help.importPlan" : "cli.help.import";
             case "copy" -> "cli.help.copy";
             case "check" -> "cli.help.check";
             default -> null;
@@ -639,6 +640,9 @@ public final class Cli {
     }
 
     private int importCommand(String data, List<String> rest) {
+        if (!rest.isEmpty() && rest.get(0).equals("plan")) {
+            return new PlanImportCommands(out, err).run(() -> open(data), rest.subList(1, rest.size()));
+        }
         List<String> args = new ArrayList<>(rest);
         boolean dryRun = args.remove("--dry-run");
         if (!args.isEmpty() && args.get(0).equals("register")) {

@@ -29,6 +29,7 @@ import vn.thidua.organisation.logic.StaffRepository;
 import vn.thidua.organisation.logic.UnitRepository;
 import vn.thidua.organisation.logic.YearlyRecordRepository;
 import vn.thidua.overview.logic.OverviewService;
+import vn.thidua.planimport.logic.PlanImportService;
 import vn.thidua.plans.logic.PlanPrinter;
 import vn.thidua.plans.logic.PlanRepository;
 import vn.thidua.plans.logic.RegistrationRepository;
@@ -67,6 +68,7 @@ public final class Services implements AutoCloseable {
     private final DecisionPrinter decisionPrinter;
     private final CertificatePrinter certificatePrinter;
     private final ClosingReportPrinter closingReports;
+    private final PlanImportService planImport;
 
     private Services(DataFolder folder, Database database) {
         this.folder = folder;
@@ -101,6 +103,7 @@ public final class Services implements AutoCloseable {
                 new CertificateLayouts(folder.path()));
         this.closingReports = new ClosingReportPrinter(new ClosingReportPrinter.Sources(plans, registrations,
                 nominations, decisions, agency, staff, units, catalogue), documents);
+        this.planImport = new PlanImportService(plans, catalogue, agency, units, java.time.LocalDate::now);
     }
 
     /** Locks the data folder and opens (and migrates) its database. */
@@ -148,6 +151,11 @@ public final class Services implements AutoCloseable {
 
     public YearlyRecordRepository records() {
         return records;
+    }
+
+    /** Plans read from Word files or pasted text, saved as drafts. */
+    public PlanImportService planImport() {
+        return planImport;
     }
 
     public CatalogueRepository catalogue() {
