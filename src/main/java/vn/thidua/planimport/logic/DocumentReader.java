@@ -40,6 +40,9 @@ public final class DocumentReader {
     public static final int MAX_CHARACTERS = 180_000;
     static final int CHARACTERS_PER_PAGE = 3_000;
     private static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
+    /** The body's XML of a 60-page plan typed in Word stays well under this; POI is not asked to open more. */
+    private static final long MAX_XML_BYTES = 4L * 1024 * 1024;
+    private static final long XML_BYTES_PER_PAGE = 10_000;
 
     private static final Pattern LABEL = Pattern.compile(
             "^(?:([IVXLC]{1,6})[.)]|([A-ZĐ])[.)]|(\\d{1,2}(?:\\.\\d{1,2}){1,3})\\.?|(\\d{1,2})[.)]|([a-zđ])[).]"
@@ -110,9 +113,18 @@ public final class DocumentReader {
             ZipEntry e;
             int entries = 0;
             while ((e = zip.getNextEntry()) != null && entries++ < 2000) {
-                word |= e.getName().equals("word/document.xml");
                 excel |= e.getName().startsWith("xl/");
+                if (e.getName().equals("word/document.xml")) {
+                    word = true;
+                    long size = zip.transferTo(java.io.OutputStream.nullOutputStream());
+                    if (size > MAX_XML_BYTES) {
+                        throw UserException.of("planImport.error.tooLong", name, size / XML_BYTES_PER_PAGE,
+                                MAX_CHARACTERS / CHARACTERS_PER_PAGE);
+                    }
+                }
             }
+        } catch (UserException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             throw UserException.of("planImport.error.notDocx", name);
         }
