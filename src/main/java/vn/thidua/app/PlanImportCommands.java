@@ -60,8 +60,8 @@ final class PlanImportCommands {
     private void printFields(PlanReading reading) {
         for (FoundField f : reading.fields()) {
             String line = f.paragraph() < 0 ? "-" : String.valueOf(f.paragraph() + 1);
-            out.println(String.join("\t", Messages.get("planImport.field." + f.kind().name()), f.value(),
-                    Messages.get("planImport.confidence." + f.confidence().name()),
+            out.println(String.join("\t", Messages.label(f.kind()), f.value(),
+                    Messages.label(f.confidence()),
                     Messages.get("cli.importPlan.line", line, shorten(f.source()))));
         }
     }

@@ -47,6 +47,8 @@ import vn.thidua.organisation.gui.YearlyRecordsView;
 import vn.thidua.organisation.gui.YearlyRecordsViewModel;
 import vn.thidua.overview.gui.OverviewView;
 import vn.thidua.overview.gui.OverviewViewModel;
+import vn.thidua.planimport.gui.PlanImportView;
+import vn.thidua.planimport.gui.PlanImportViewModel;
 import vn.thidua.plans.gui.PlanListViewModel;
 import vn.thidua.plans.gui.PlanRegistrationsViewModel;
 import vn.thidua.plans.gui.PlanTargetsViewModel;
@@ -172,7 +174,10 @@ public class ThiDuaApp extends Application {
                 new Section("records", "nav.records", () -> new YearlyRecordsView(records.get()).root(),
                         () -> records.get().load()),
                 new Section("plans", "nav.plans",
-                        () -> new PlansView(plans.get(), registrations.get(), targets.get()).root(), () -> plans.get().load()),
+                        () -> new PlansView(plans.get(), registrations.get(), targets.get()).withImport(owner ->
+                                PlanImportView.show(owner, new PlanImportViewModel(s.planImport(), executor, dialogs,
+                                        PlanImportView.chooser(() -> owner), () -> plans.get().load()))).root(),
+                        () -> plans.get().load()),
                 new Section("nominations", "nav.nominations", () -> new NominationsView(nominations.get(), nominationDocuments.get().actions()).root(),
                         () -> nominations.get().load()),
                 new Section("meetings", "nav.meetings", () -> new MeetingsView(meetings.get(), meetingDocuments.get().actions()).root(),
