@@ -119,8 +119,20 @@ public final class PlanReader {
                 return i;
             }
         }
+        for (int i = 0; i < limit; i++) {
+            ReadParagraph p = ps.get(i);
+            String f = fold(p.display()).toUpperCase(java.util.Locale.ROOT);
+            if (p.label().isEmpty() && DocumentReader.isCaps(p.text()) && (f.startsWith("KE HOACH ") || f.startsWith("CHUONG TRINH "))
+                    && !f.contains("CONG HOA")) {
+                combinedKindAt = i;
+                return i;
+            }
+        }
         return -1;
     }
+
+    /** A kind printed with its title in one line of capitals ("KẾ HOẠCH PHÁT ĐỘNG …"): that line's index, else -1. */
+    private int combinedKindAt = -1;
 
     private int header(int kindAt) {
         int end = kindAt >= 0 ? kindAt : Math.min(ps.size(), 12);
@@ -169,6 +181,18 @@ public final class PlanReader {
         } else if (agencies.size() == 1) {
             add(FieldKind.AGENCY, agencies.get(0).text(), Confidence.LIKELY, ps.get(agencies.get(0).index()));
         }
+        if (kindAt >= 0 && kindAt == combinedKindAt) {
+            ReadParagraph k = ps.get(kindAt);
+            String[] words = k.text().split("\\s+");
+            String kind = words[0] + " " + words[1];
+            add(FieldKind.DOCUMENT_KIND, kind, Confidence.LIKELY, k);
+            if (!has(FieldKind.CODE)) {
+                add(FieldKind.CODE, KINDS.get(fold(kind).toUpperCase(java.util.Locale.ROOT)), Confidence.LIKELY, k);
+            }
+            String rest = k.text().substring(k.text().indexOf(words[1]) + words[1].length()).strip();
+            add(FieldKind.TITLE, rest, Confidence.LIKELY, k);
+            return kindAt + 1;
+        }
         if (kindAt >= 0) {
             ReadParagraph k = ps.get(kindAt);
             add(FieldKind.DOCUMENT_KIND, k.display(), Confidence.SURE, k);
@@ -199,7 +223,12 @@ public final class PlanReader {
             }
             parts.add(p);
         }
-        if (!parts.isEmpty()) {
+        if (!parts.isEmpty() && has(FieldKind.TITLE)) {
+            // The title of a combined line goes on in the lines below it.
+            FoundField t = fields.get(lastIndex(FieldKind.TITLE));
+            fields.set(lastIndex(FieldKind.TITLE), t.withValue(t.value() + " "
+                    + String.join(" ", parts.stream().map(ReadParagraph::display).toList())));
+        } else if (!parts.isEmpty()) {
             String title = String.join(" ", parts.stream().map(ReadParagraph::display).toList())
                     .replaceFirst("^(?:V/v|Về việc)\\s*:?\\s*", "");
             add(FieldKind.TITLE, title, kindAt >= 0 ? Confidence.SURE : Confidence.GUESS, parts.get(0));
@@ -493,7 +522,13 @@ public final class PlanReader {
             }
             return;
         }
-        lineIn(topic, p, group, awardee, node);
+        Topic inline = inlineTopic(p, topic);
+        if (inline != null) {
+            String body = p.text().substring(p.text().indexOf(':') + 1).strip();
+            lineIn(inline, new ReadParagraph(p.index(), "", body, p.bold(), p.table()), group, awardee, node);
+        } else {
+            lineIn(topic, p, group, awardee, node);
+        }
         Awardee childAwardee = awardee;
         if (topic == Topic.QUOTA && fold(p.text()).startsWith("uu tien")) {
             priorityMode = true;
@@ -501,6 +536,19 @@ public final class PlanReader {
         for (Node c : node.children) {
             walk(c, topic, group, childAwardee, depth);
         }
+    }
+
+    /** "1. Mục đích: …", a heading and its text in one paragraph: the heading's topic, or null. */
+    private Topic inlineTopic(ReadParagraph p, Topic topic) {
+        int colon = p.text().indexOf(':');
+        if (colon <= 0 || colon > 50 || p.label().equals("-") || p.label().equals("+")) {
+            return null;
+        }
+        String head = p.text().substring(0, colon);
+        Topic t = topicOf(head, topic == Topic.NONE ? Topic.AWARDS : topic);
+        boolean known = t != topic && t != Topic.CONTENT && t != Topic.AWARDS && t != Topic.NONE
+                && (topic == Topic.NONE || topic == Topic.PURPOSE_REQ || topic == Topic.AWARDS || topic == Topic.OBJECTIVE);
+        return known && p.text().length() > colon + 3 ? t : null;
     }
 
     private boolean priorityMode;

@@ -30,8 +30,10 @@ public final class ReadPatterns {
             "từ\\s+(?:ngày\\s+)?" + D + "\\s*(?:đến|tới|-|–)\\s*(?:hết\\s+)?(?:ngày\\s+)?" + D,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern FROM_ISSUE = Pattern.compile(
-            "từ\\s+(?:ngày\\s+|khi\\s+)?(?:ký\\s+)?ban\\s+hành[^,.;]*?(?:đến|tới)\\s+(?:hết\\s+)?(?:ngày\\s+" + D
-                    + "|năm\\s+(\\d{4}))", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            "từ\\s+(?:nay|(?:ngày\\s+|khi\\s+)?(?:ký\\s+)?ban\\s+hành[^,.;]*?|ngày\\s+ký[^,.;]*?)\\s*(?:đến|tới)\\s+(?:hết\\s+)?"
+                    + "(?:ngày\\s+" + D + "|năm\\s+(\\d{4}))", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern YEARS = Pattern.compile("giai\\s+đoạn\\s+(\\d{4})\\s*[-–]\\s*(\\d{4})",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern DAY_TO_MONTH_END = Pattern.compile(
             "từ\\s+(?:ngày\\s+)?" + D + "\\s*(?:đến|tới)\\s*(?:hết\\s+)?tháng\\s+(\\d{1,2})/(\\d{4})",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -45,7 +47,8 @@ public final class ReadPatterns {
             "(?:không\\s+quá|tối\\s+đa|không\\s+vượt\\s+quá)\\s+(\\d{1,3}(?:[,.]\\d+)?)\\s*%",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern DEADLINE = Pattern.compile(
-            "(?:trước|chậm nhất|hạn chót|không muộn hơn|trước hết)\\s+(?:là\\s+)?(?:ngày\\s+)?" + D,
+            "(?:trước|chậm nhất|hạn chót|hạn cuối|không muộn hơn)\\s+(?:là\\s+)?(?:\\d{1,2}\\s*(?:giờ|h)(?:\\s*\\d{1,2}"
+                    + "(?:\\s*phút)?)?,?\\s+)?(?:ngày\\s+)?" + D,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern DESTINATION = Pattern.compile("gửi\\s+(?:về\\s+|đến\\s+|cho\\s+)?(.+?)\\s+(?:trước|chậm nhất|"
             + "trong\\s+thời\\s+hạn|hạn)", Pattern.UNICODE_CASE);
@@ -105,8 +108,12 @@ public final class ReadPatterns {
         return null;
     }
 
-    /** A whole year ("trong năm 2026"), the weakest reading of a period. */
+    /** A whole year ("trong năm 2026") or years ("giai đoạn 2026 - 2030"), the weakest reading of a period. */
     static Period yearPeriod(String text) {
+        Matcher y = YEARS.matcher(text);
+        if (y.find()) {
+            return Period.months(Integer.parseInt(y.group(1)), 1, Integer.parseInt(y.group(2)), 12);
+        }
         Matcher m = YEAR.matcher(text);
         return m.find() ? Period.months(Integer.parseInt(m.group(1)), 1, Integer.parseInt(m.group(1)), 12) : null;
     }
@@ -151,7 +158,7 @@ public final class ReadPatterns {
         if (!m.find()) {
             return null;
         }
-        String d = m.group(1).strip();
+        String d = m.group(1).strip().replaceAll("[,;:]+$", "").strip();
         return d.isEmpty() || d.length() > 200 ? null : d;
     }
 
