@@ -22,14 +22,35 @@ public class PlanImportService {
     private final AgencyRepository agency;
     private final UnitRepository units;
     private final Supplier<LocalDate> today;
+    private final TaskPlanSaver taskPlans;
 
     public PlanImportService(PlanRepository plans, CatalogueRepository catalogue, AgencyRepository agency,
                              UnitRepository units, Supplier<LocalDate> today) {
+        this(plans, catalogue, agency, units, today, null);
+    }
+
+    /** With {@code taskPlans}, key-task plans are saved too; without (null), they are read and shown only. */
+    public PlanImportService(PlanRepository plans, CatalogueRepository catalogue, AgencyRepository agency,
+                             UnitRepository units, Supplier<LocalDate> today, TaskPlanSaver taskPlans) {
         this.plans = plans;
         this.catalogue = catalogue;
         this.agency = agency;
         this.units = units;
         this.today = today;
+        this.taskPlans = taskPlans;
+    }
+
+    /** Whether a key-task plan can be saved (the key-task plans feature gave its saver). */
+    public boolean savesTaskPlans() {
+        return taskPlans != null;
+    }
+
+    /** Saves a key-task plan through the task plans' saver; refused while there is none. */
+    public long saveTaskPlan(PlanReading reading) {
+        if (taskPlans == null) {
+            throw UserException.of("planImport.error.taskPlan");
+        }
+        return taskPlans.save(reading);
     }
 
     /** Reads a .docx (or .txt) file; an unreadable file gives a {@link UserException} with the reason. */
