@@ -86,6 +86,7 @@ public class PlanImportView {
         stage.setScene(new Scene(view.root));
         view.closeButton.setOnAction(e -> stage.close());
         stage.show();
+        model.prepare();
         return stage;
     }
 

@@ -175,6 +175,14 @@ public class PlanImportViewModel {
         return savedId.getReadOnlyProperty();
     }
 
+    /** Loads the Word reader in the background while the clerk chooses a file (the first reading is then quick). */
+    public void prepare() {
+        executor.submit(Messages.get("planImport.task.preparing"), () -> {
+            PlanImportService.warmUp();
+            return null;
+        }, x -> { }, e -> { });
+    }
+
     private void chooseAndRead() {
         chooser.chooseDocumentToRead().ifPresent(this::read);
     }

@@ -58,6 +58,18 @@ public class PlanImportService {
         return PlanReader.read(DocumentReader.read(file));
     }
 
+    /**
+     * Reads a small plan made in memory a few times so that POI's classes and schemas are loaded and the reader's code
+     * compiled (over a second in a fresh program) while the clerk is still choosing the file; the real reading then
+     * takes a fraction of a second.
+     */
+    public static void warmUp() {
+        byte[] sample = WarmUpDocument.bytes();
+        for (int i = 0; i < 3; i++) {
+            PlanReader.read(DocumentReader.docx(sample, "warm-up.docx"));
+        }
+    }
+
     public static PlanReading readText(String pasted) {
         return PlanReader.read(DocumentReader.text(pasted));
     }
