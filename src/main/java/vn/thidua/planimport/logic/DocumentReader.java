@@ -166,7 +166,7 @@ public final class DocumentReader {
             }
             checkLength(lines, name);
         }
-        List<Line> joined = join(lines, 0);
+        List<Line> joined = join(unfoldColumns(lines), 0);
         if (joined.stream().allMatch(l -> l.text.isBlank())) {
             throw UserException.of("planImport.error.noText", name);
         }
@@ -259,7 +259,7 @@ public final class DocumentReader {
             line.lastLength = raw.length();
             lines.add(line);
         }
-        List<Line> joined = join(lines, width);
+        List<Line> joined = join(unfoldColumns(lines), width);
         long chars = joined.stream().mapToLong(l -> l.text.length()).sum();
         if (chars > MAX_CHARACTERS) {
             throw UserException.of("planImport.error.tooLong", "", chars / CHARACTERS_PER_PAGE,
@@ -300,6 +300,8 @@ public final class DocumentReader {
         final int table;
         final boolean hard;
         int lastLength = Integer.MAX_VALUE;
+        /** The signature column typed beside "Nơi nhận" after tabs, moved below the recipients. */
+        String right;
 
         private Line(String label, String text, boolean bold, int table, boolean hard) {
             this.label = label;
@@ -310,6 +312,22 @@ public final class DocumentReader {
         }
 
         static Line of(String wordLabel, String raw, boolean bold, int table, boolean hard) {
+            String right = null;
+            int tab = raw.indexOf('\t');
+            if (tab >= 0) {
+                String left = raw.substring(0, tab).strip();
+                String rest = clean(raw.substring(tab + 1));
+                if (!rest.isEmpty() && isFooterLeft(left) && isSignaturePart(rest)) {
+                    raw = left;
+                    right = rest;
+                }
+            }
+            Line made = ofClean(wordLabel, raw, bold, table, hard);
+            made.right = right;
+            return made;
+        }
+
+        private static Line ofClean(String wordLabel, String raw, boolean bold, int table, boolean hard) {
             String t = clean(raw);
             String label = wordLabel == null ? "" : clean(wordLabel);
             // A typed label, maybe after Word's own ("- + Tập thể" pasted): the innermost one counts.
@@ -337,6 +355,38 @@ public final class DocumentReader {
         String display() {
             return label.isEmpty() ? text : label + " " + text;
         }
+    }
+
+    private static boolean isFooterLeft(String left) {
+        String l = Normalizer.normalize(left, Normalizer.Form.NFC).replace("*", "").strip();
+        return l.isEmpty() || l.startsWith("Nơi nhận") || l.matches("^[-–•+].*");
+    }
+
+    private static boolean isSignaturePart(String right) {
+        return isCaps(right) || right.startsWith("(") || right.matches("^(?:\\p{Lu}\\p{Ll}*\\s+){1,5}\\p{Lu}\\p{Ll}*$");
+    }
+
+    /**
+     * Puts the signature column typed beside "Nơi nhận" with tabs (instead of a table) below the recipients, where a
+     * table's right cell would come.
+     */
+    private static List<Line> unfoldColumns(List<Line> lines) {
+        List<Line> out = new ArrayList<>();
+        List<Line> deferred = new ArrayList<>();
+        for (Line l : lines) {
+            if (l.right == null && !deferred.isEmpty() && !l.label.equals("-") && !l.text.startsWith("Nơi nhận")) {
+                out.addAll(deferred);
+                deferred.clear();
+            }
+            if (!(l.text.isEmpty() && l.label.isEmpty())) {
+                out.add(l);
+            }
+            if (l.right != null) {
+                deferred.add(Line.ofClean("", l.right, false, l.table, true));
+            }
+        }
+        out.addAll(deferred);
+        return out;
     }
 
     /** NFC, no emphasis marks of pasted Markdown, spaces folded, a space put back before "(" glued to a word. */

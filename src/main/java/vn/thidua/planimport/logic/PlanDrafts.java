@@ -199,7 +199,8 @@ public final class PlanDrafts {
 
     /** The catalogue's award form a printed name stands for: its name, else its kind of award and issuer. */
     static AwardForm match(String printed, List<AwardForm> forms) {
-        String p = fold(printed).replaceAll("[;.,]+$", "").replace("uy ban nhan dan", "ubnd").strip();
+        String p = fold(printed).replaceAll("[;.,]+$", "").replace("uy ban nhan dan", "ubnd").strip()
+                .replaceFirst("^(de nghi )?tang ", "");
         for (AwardForm f : forms) {
             String name = fold(f.name()).replace("uy ban nhan dan", "ubnd");
             if (p.startsWith(name) || name.startsWith(p)) {

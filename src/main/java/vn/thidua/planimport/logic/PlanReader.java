@@ -42,7 +42,7 @@ public final class PlanReader {
     private static final Pattern THEME = Pattern.compile("chủ đề\\s*:?\\s*[“\"](.+?)[”\"]", Pattern.CASE_INSENSITIVE
             | Pattern.UNICODE_CASE);
     private static final Pattern AWARD_FORM = Pattern.compile(
-            "^(Giấy khen|Bằng khen|Cờ thi đua|Danh hiệu|Chiến sĩ thi đua|Lao động tiên tiến|Tập thể lao động|Huân chương"
+            "^(?:(?:Đề nghị\\s+)?[Tt]ặng\\s+)?(Giấy khen|Bằng khen|Cờ thi đua|Danh hiệu|Chiến sĩ thi đua|Lao động tiên tiến|Tập thể lao động|Huân chương"
                     + "|Huy chương|Kỷ niệm chương|Cờ truyền thống)");
     private static final Pattern SIGNER_TITLE = Pattern.compile(
             "^(KT\\.|TM\\.|Q\\.|TL\\.|TUQ\\.|GIÁM ĐỐC|PHÓ GIÁM ĐỐC|CHỦ TỊCH|PHÓ CHỦ TỊCH|TRƯỞNG|PHÓ TRƯỞNG|CHÁNH|BÍ THƯ"

@@ -41,6 +41,11 @@ public final class ReadPatterns {
     private static final Pattern REF = Pattern.compile("(" + DOC_TYPES + ")\\s+(?:số\\s*:?\\s*)?(\\d+[\\p{L}\\d/\\-]*)"
             + "(?:\\s+ngày\\s+" + D + ")?(?:\\s+(?:của|do)\\s+(.+?))?(?:\\s+(?:về|v/v|V/v)\\s+(.+))?$",
             Pattern.UNICODE_CASE);
+    /** A law or decree cited by its name before its number: "Luật Thi đua, khen thưởng số 06/2022/QH15 ngày …". */
+    private static final Pattern NAMED_REF = Pattern.compile("^(Luật|Bộ luật|Pháp lệnh|Nghị định|Thông tư|Quy chế)\\s+(.+?)\\s+"
+            + "số\\s+(\\d[^\\s,;]*)(?:\\s+ngày\\s+" + D + ")?(?:\\s+của\\s+(.+))?$", Pattern.UNICODE_CASE);
+    private static final Pattern ISSUER_END = Pattern.compile("\\s(?:quy định|hướng dẫn|ban hành|phê duyệt|triển khai|phát động"
+            + "|sửa đổi|thực hiện)\\s");
     private static final Pattern COUNT = Pattern.compile("(\\d{1,3})\\s+(tập thể|cá nhân)", Pattern.CASE_INSENSITIVE
             | Pattern.UNICODE_CASE);
     private static final Pattern PERCENT = Pattern.compile(
@@ -180,11 +185,25 @@ public final class ReadPatterns {
         p = p.replaceFirst("^(?:Căn cứ|Thực hiện|Thi hành|Triển khai|Theo)\\s+(?:chỉ đạo\\s+(?:của|tại)\\s+)?", "");
         Matcher m = REF.matcher(p);
         if (!m.find() || m.start() > 0) {
+            Matcher named = NAMED_REF.matcher(p);
+            if (named.find()) {
+                LocalDate date = named.group(4) == null ? null : date(named.group(4), named.group(5), named.group(6));
+                return new DocumentRef(named.group(1), named.group(3), date,
+                        named.group(7) == null ? null : named.group(7).strip(), named.group(2).strip());
+            }
             return null;
         }
         LocalDate date = m.group(3) == null ? null : date(m.group(3), m.group(4), m.group(5));
         String issuer = m.group(6) == null ? null : m.group(6).strip();
         String subject = m.group(7) == null ? null : m.group(7).strip();
+        if (issuer != null && subject == null) {
+            // "… của Chính phủ quy định chi tiết …": the issuer ends where what the document does begins.
+            Matcher verb = ISSUER_END.matcher(issuer);
+            if (verb.find() && verb.start() > 0) {
+                subject = issuer.substring(verb.start()).strip();
+                issuer = issuer.substring(0, verb.start()).strip();
+            }
+        }
         return new DocumentRef(m.group(1), m.group(2).replaceAll("[/\\-]+$", ""), date, issuer, subject);
     }
 

@@ -78,4 +78,29 @@ class WordingsTest {
         assertEquals("Hoàng Văn Bình", p.signer().fullName());
         assertEquals(List.of("Các trường;", "Lưu: VT."), p.recipients());
     }
+
+    @Test
+    void lawsAndDecreesCitedByNameAndIssuerBeforeWhatTheyDo() {
+        assertEquals(new DocumentRef("Luật", "06/2022/QH15", LocalDate.of(2022, 6, 15), null, "Thi đua, khen thưởng"),
+                ReadPatterns.reference("Căn cứ Luật Thi đua, khen thưởng số 06/2022/QH15 ngày 15/6/2022;"));
+        assertEquals(new DocumentRef("Nghị định", "152/2025/NĐ-CP", LocalDate.of(2025, 6, 14), "Chính phủ",
+                        "quy định chi tiết một số điều của Luật Thi đua, khen thưởng"),
+                ReadPatterns.reference("Căn cứ Nghị định số 152/2025/NĐ-CP ngày 14/6/2025 của Chính phủ quy định chi tiết một số "
+                        + "điều của Luật Thi đua, khen thưởng;"));
+    }
+
+    @Test
+    void aSignatureTypedBesideTheRecipientsWithTabsComesBelowThem() {
+        String text = String.join("\n", "KẾ HOẠCH", "Thi đua năm 2026", "I. KHEN THƯỞNG",
+                "1. Hình thức khen thưởng", "- Tặng Giấy khen của Giám đốc Sở cho tập thể, cá nhân tiêu biểu.",
+                "Nơi nhận:\t\t\tKT. GIÁM ĐỐC", "- Sở Nội vụ;\t\t\tPHÓ GIÁM ĐỐC", "- Lãnh đạo Sở;", "- Lưu: VT.",
+                "\t\t\t(Đã ký)", "\t\t\tLê Thị Hoa");
+        PlanReading r = PlanReader.read(DocumentReader.text(text));
+        assertEquals(List.of("Sở Nội vụ;", "Lãnh đạo Sở;", "Lưu: VT."), values(r, FieldKind.RECIPIENT));
+        assertEquals(List.of("KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC"), values(r, FieldKind.SIGNER_TITLE));
+        assertEquals(List.of("Lê Thị Hoa"), values(r, FieldKind.SIGNER_NAME));
+        assertEquals(List.of("Tặng Giấy khen của Giám đốc Sở cho tập thể, cá nhân tiêu biểu"), values(r, FieldKind.AWARD_FORM));
+        Plan p = PlanDrafts.draft(r.fields(), ImportFixtures.office(), 2026).plan();
+        assertEquals(List.of(8L, 8L), p.offers().stream().map(o -> o.awardFormId()).toList());
+    }
 }
