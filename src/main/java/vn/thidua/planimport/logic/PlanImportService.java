@@ -55,7 +55,16 @@ public class PlanImportService {
 
     /** Reads a .docx (or .txt) file; an unreadable file gives a {@link UserException} with the reason. */
     public static PlanReading read(Path file) {
-        return PlanReader.read(DocumentReader.read(file));
+        return safely(DocumentReader.read(file), file.getFileName().toString());
+    }
+
+    /** The reader never fails on a document it could open; if it did, the clerk gets a message, not a stack trace. */
+    private static PlanReading safely(vn.thidua.planimport.model.ReadDocument doc, String name) {
+        try {
+            return PlanReader.read(doc);
+        } catch (RuntimeException e) {
+            throw new UserException(vn.thidua.common.i18n.Messages.get("planImport.error.unexpected", name, e.toString()), e);
+        }
     }
 
     /**
@@ -71,7 +80,7 @@ public class PlanImportService {
     }
 
     public static PlanReading readText(String pasted) {
-        return PlanReader.read(DocumentReader.text(pasted));
+        return safely(DocumentReader.text(pasted), vn.thidua.common.i18n.Messages.get("planImport.pasted"));
     }
 
     /** The draft the fields make, with notes on what could not be placed; nothing is written. */
