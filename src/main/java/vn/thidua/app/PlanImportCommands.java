@@ -41,12 +41,17 @@ final class PlanImportCommands {
             out.println(PlanImportJson.write(reading));
             return 0;
         }
-        if (reading.kind() == PlanKind.TASK_PLAN) {
-            printFields(reading);
-            err.println(Messages.get("planImport.error.taskPlan"));
-            return 1;
-        }
         try (Services s = open.get()) {
+            if (reading.kind() == PlanKind.TASK_PLAN) {
+                if (!s.planImport().savesTaskPlans()) {
+                    printFields(reading);
+                    err.println(Messages.get("planImport.error.taskPlan"));
+                    return 1;
+                }
+                out.println(Messages.get("cli.importPlan.savedTaskPlan", s.planImport().saveTaskPlan(reading)));
+                printFields(reading);
+                return 0;
+            }
             Plan saved = s.planImport().save(reading);
             out.println(Messages.get("cli.importPlan.saved", saved.id(), saved.title()));
             printFields(reading);

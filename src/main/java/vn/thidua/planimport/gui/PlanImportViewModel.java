@@ -110,7 +110,8 @@ public class PlanImportViewModel {
         open = new Command(this::chooseAndRead, reading.not());
         readPasted = new Command(this::readPastedText, reading.not().and(Bindings.createBooleanBinding(
                 () -> pastedText.get() != null && !pastedText.get().isBlank(), pastedText)));
-        save = new Command(this::saveDraft, reading.not().and(loaded).and(taskPlan.not()).and(savedId.isNull()));
+        save = new Command(this::saveDraft, reading.not().and(loaded).and(taskPlan.not().or(new javafx.beans.property.SimpleBooleanProperty(service.savesTaskPlans())))
+                .and(savedId.isNull()));
         selected.addListener((o, a, b) -> highlightedView.set(b == null ? -1 : b.field().paragraph()));
     }
 
@@ -231,6 +232,15 @@ public class PlanImportViewModel {
 
     private void saveDraft() {
         PlanReading edited = current.withFields(editedFields());
+        if (edited.kind() == PlanKind.TASK_PLAN) {
+            executor.submit(Messages.get("planImport.task.saving"), () -> service.saveTaskPlan(edited), (Long id) -> {
+                savedId.set(id);
+                dialogs.showInfo(Messages.get("planImport.savedTaskPlan", id));
+                onSaved.run();
+            }, e -> dialogs.showError(e instanceof UserException ? e.getMessage()
+                    : Messages.get("planImport.error.unexpected", source.get(), String.valueOf(e))));
+            return;
+        }
         executor.submit(Messages.get("planImport.task.saving"), () -> service.save(edited), (Plan plan) -> {
             savedId.set(plan.id());
             dialogs.showInfo(Messages.get("planImport.saved", plan.id(), plan.title()));

@@ -89,4 +89,23 @@ class PlanImportViewModelTest {
         assertEquals(4, model.tasks().size());
         assertFalse(model.saveCommand().isExecutable());
     }
+
+    @Test
+    void onceTheTaskPlansFeatureGivesItsSaverAKeyTaskPlanIsSavedThroughIt() {
+        java.util.List<vn.thidua.planimport.model.PlanReading> saved = new java.util.ArrayList<>();
+        var service = new vn.thidua.planimport.logic.PlanImportService(services.plans(), services.catalogue(),
+                services.agency(), services.units(), java.time.LocalDate::now, r -> {
+                    saved.add(r);
+                    return 42L;
+                });
+        var withTasks = new PlanImportViewModel(service, new SameThreadExecutor(), dialogs, Optional::empty, refreshed::incrementAndGet);
+        withTasks.pastedTextProperty().set(new String(ImportFixtures.bytes(ImportFixtures.SEED_002 + ".txt"),
+                java.nio.charset.StandardCharsets.UTF_8));
+        withTasks.readPastedCommand().execute();
+        assertTrue(withTasks.saveCommand().isExecutable());
+        withTasks.saveCommand().execute();
+        assertEquals(42L, withTasks.savedIdProperty().get());
+        assertEquals(4, saved.get(0).tasks().size());
+        assertTrue(services.plans().all().isEmpty(), "not saved as a movement plan");
+    }
 }
