@@ -49,6 +49,10 @@ public final class PlanReader {
                     + "|THỦ TRƯỞNG|VIỆN TRƯỞNG|HIỆU TRƯỞNG|TỔNG GIÁM ĐỐC)");
     private static final Pattern NAME = Pattern.compile("^(?:\\p{Lu}\\p{Ll}*\\s+){1,5}\\p{Lu}\\p{Ll}*$");
     private static final Pattern TASK = Pattern.compile("^Nhiệm vụ\\s+(\\d+)\\s*[:.]\\s*(.+)$");
+    /** How often progress is reported ("theo từng tháng, quý, năm"), as task plans say. */
+    private static final Pattern REPORTING = Pattern.compile(
+            "(?:theo\\s+)?(?:từng\\s+|định kỳ\\s+|hằng\\s+|hàng\\s+)?(?:tuần|tháng|quý|6 tháng|năm)(?:\\s*(?:,|và)\\s*"
+                    + "(?:tuần|tháng|quý|6 tháng|năm))+");
 
     private final ReadDocument doc;
     private final List<ReadParagraph> ps;
@@ -695,6 +699,13 @@ public final class PlanReader {
     private void whereverFound(int from, int to) {
         for (int i = from; i < to; i++) {
             ReadParagraph p = ps.get(i);
+            String folded = fold(p.text());
+            if (!has(FieldKind.REPORTING) && (folded.contains("bao cao") || folded.contains("tong hop"))) {
+                Matcher m = REPORTING.matcher(p.text());
+                if (m.find()) {
+                    add(FieldKind.REPORTING, m.group(), Confidence.LIKELY, p);
+                }
+            }
             if (!has(FieldKind.PERIOD)) {
                 Period period = ReadPatterns.period(p.text());
                 if (period != null && fold(p.text()).contains("thoi gian")) {

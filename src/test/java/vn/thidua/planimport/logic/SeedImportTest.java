@@ -216,6 +216,7 @@ class SeedImportTest {
                 + "năm 2026 của các cơ quan, đơn vị trên địa bàn tỉnh"), values(r, FieldKind.BASIS));
         assertEquals(3, values(r, FieldKind.PURPOSE).size());
         assertEquals(2, values(r, FieldKind.DUTY).size());
+        assertEquals(List.of("theo từng tháng, quý, năm"), values(r, FieldKind.REPORTING));
         assertEquals(7, values(r, FieldKind.RECIPIENT).size());
         assertEquals(List.of("Trịnh Tuyết Mai"), values(r, FieldKind.SIGNER_NAME));
         assertEquals(new PlanDate(2026, 1, null), PlanDrafts.planDate(values(r, FieldKind.DATE).get(0), 2000));
