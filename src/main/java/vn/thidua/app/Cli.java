@@ -69,6 +69,7 @@ public final class Cli {
             out.println(Messages.get("cli.help.exchangeCommands"));
             out.println(Messages.get("cli.help.taskCommands"));
             out.println(Messages.get("cli.help.backupCommands"));
+            out.println(Messages.get("cli.help.planImportCommands"));
             return words.isEmpty() ? 2 : 0;
         }
         String command = words.get(0);
@@ -121,7 +122,7 @@ public final class Cli {
                 default -> "cli.help.export";
             };
             case "import" -> !rest.isEmpty() && rest.get(0).equals("register") ? "cli.help.importRegister"
-                    : "cli.help.import";
+                    : !rest.isEmpty() && rest.get(0).equals("plan") ? "cli.help.importPlan" : "cli.help.import";
             case "copy" -> "cli.help.copy";
             case "check" -> "cli.help.check";
             case "exchange" -> "cli.help.exchange";
@@ -697,6 +698,9 @@ public final class Cli {
     }
 
     private int importCommand(String data, List<String> rest) {
+        if (!rest.isEmpty() && rest.get(0).equals("plan")) {
+            return new PlanImportCommands(out, err).run(() -> open(data), rest.subList(1, rest.size()));
+        }
         List<String> args = new ArrayList<>(rest);
         boolean dryRun = args.remove("--dry-run");
         if (!args.isEmpty() && args.get(0).equals("register")) {

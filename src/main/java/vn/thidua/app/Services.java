@@ -33,6 +33,7 @@ import vn.thidua.organisation.logic.StaffRepository;
 import vn.thidua.organisation.logic.UnitRepository;
 import vn.thidua.organisation.logic.YearlyRecordRepository;
 import vn.thidua.overview.logic.OverviewService;
+import vn.thidua.planimport.logic.PlanImportService;
 import vn.thidua.plans.logic.PlanPrinter;
 import vn.thidua.plans.logic.PlanRepository;
 import vn.thidua.plans.logic.RegistrationRepository;
@@ -79,6 +80,7 @@ public final class Services implements AutoCloseable {
     private final TaskRepository tasks;
     private final TaskPrinter taskPrinter;
     private final Backups backups;
+    private final PlanImportService planImport;
 
     private Services(DataFolder folder, Database database, AuditTrail audit) {
         this.folder = folder;
@@ -120,6 +122,7 @@ public final class Services implements AutoCloseable {
         this.tasks = new TaskRepository(database, new AttachmentStore(folder.path()));
         this.taskPrinter = new TaskPrinter(tasks, agency, units, documents);
         this.backups = new Backups(database, folder.path(), programVersion());
+        this.planImport = new PlanImportService(plans, catalogue, agency, units, java.time.LocalDate::now);
     }
 
     /** Locks the data folder and opens (and migrates) its database. */
@@ -203,6 +206,11 @@ public final class Services implements AutoCloseable {
 
     public YearlyRecordRepository records() {
         return records;
+    }
+
+    /** Plans read from Word files or pasted text, saved as drafts. */
+    public PlanImportService planImport() {
+        return planImport;
     }
 
     public CatalogueRepository catalogue() {

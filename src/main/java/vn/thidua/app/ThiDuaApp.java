@@ -58,6 +58,8 @@ import vn.thidua.organisation.gui.YearlyRecordsViewModel;
 import vn.thidua.overview.gui.OverviewView;
 import vn.thidua.overview.gui.OverviewViewModel;
 import vn.thidua.exchange.gui.ExchangeViewModel;
+import vn.thidua.planimport.gui.PlanImportView;
+import vn.thidua.planimport.gui.PlanImportViewModel;
 import vn.thidua.plans.gui.PlanListViewModel;
 import vn.thidua.plans.gui.PlanRegistrationsViewModel;
 import vn.thidua.plans.gui.PlanTargetsViewModel;
@@ -214,7 +216,10 @@ public class ThiDuaApp extends Application {
                 new Section("records", "nav.records", () -> new YearlyRecordsView(records.get()).root(),
                         () -> records.get().load()),
                 new Section("plans", "nav.plans",
-                        () -> new PlansView(plans.get(), registrations.get(), targets.get(), exchange.get().actions()).root(),
+                        () -> new PlansView(plans.get(), registrations.get(), targets.get(), exchange.get().actions())
+                                .withImport(owner -> PlanImportView.show(owner, new PlanImportViewModel(s.planImport(),
+                                        executor, dialogs, PlanImportView.chooser(() -> owner), () -> plans.get().load())))
+                                .root(),
                         () -> plans.get().load()),
                 new Section("tasks", "nav.tasks", () -> new TasksView(tasks.get()).root(), () -> tasks.get().load()),
                 new Section("nominations", "nav.nominations", () -> new NominationsView(nominations.get(), nominationDocuments.get().actions()).root(),

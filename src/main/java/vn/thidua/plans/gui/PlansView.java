@@ -79,6 +79,7 @@ public class PlansView {
     @FXML private ComboBox<PlanStatus> statusBox;
     @FXML private TextField searchField;
     @FXML private Button newButton;
+    @FXML private Button importButton;
     @FXML private Button openButton;
     @FXML private Button copyButton;
     @FXML private Button exportWordButton;
@@ -248,6 +249,15 @@ public class PlansView {
 
     public Parent root() {
         return root;
+    }
+
+    /** Shows "Nhập từ tệp Word…", which hands the window to {@code action} (the import lives in its own feature). */
+    public PlansView withImport(java.util.function.Consumer<javafx.stage.Window> action) {
+        importButton.setVisible(true);
+        importButton.setManaged(true);
+        importButton.setOnAction(e -> action.accept(importButton.getScene().getWindow()));
+        importButton.disableProperty().bind(model.newPlanCommand().executableProperty().not());
+        return this;
     }
 
     @FXML
