@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import vn.thidua.common.i18n.Messages;
+import vn.thidua.common.i18n.UserException;
 import vn.thidua.planimport.logic.PlanImportJson;
 import vn.thidua.planimport.logic.PlanImportService;
 import vn.thidua.planimport.model.FoundField;
@@ -48,7 +49,14 @@ final class PlanImportCommands {
                     err.println(Messages.get("planImport.error.taskPlan"));
                     return 1;
                 }
-                out.println(Messages.get("cli.importPlan.savedTaskPlan", s.planImport().saveTaskPlan(reading)));
+                long id;
+                try {
+                    id = s.planImport().saveTaskPlan(reading);
+                } catch (UserException e) {
+                    printFields(reading);
+                    throw e;
+                }
+                out.println(Messages.get("cli.importPlan.savedTaskPlan", id));
                 printFields(reading);
                 return 0;
             }

@@ -40,6 +40,7 @@ import vn.thidua.plans.logic.RegistrationRepository;
 import vn.thidua.plans.logic.TargetProgress;
 import vn.thidua.register.logic.AwardRegister;
 import vn.thidua.reports.logic.ClosingReportPrinter;
+import vn.thidua.tasks.logic.ImportedTaskPlans;
 import vn.thidua.tasks.logic.TaskPrinter;
 import vn.thidua.tasks.logic.TaskRepository;
 
@@ -122,7 +123,8 @@ public final class Services implements AutoCloseable {
         this.tasks = new TaskRepository(database, new AttachmentStore(folder.path()));
         this.taskPrinter = new TaskPrinter(tasks, agency, units, documents);
         this.backups = new Backups(database, folder.path(), programVersion());
-        this.planImport = new PlanImportService(plans, catalogue, agency, units, java.time.LocalDate::now);
+        this.planImport = new PlanImportService(plans, catalogue, agency, units, java.time.LocalDate::now,
+                new ImportedTaskPlans(database, agency, units, java.time.LocalDate::now));
     }
 
     /** Locks the data folder and opens (and migrates) its database. */

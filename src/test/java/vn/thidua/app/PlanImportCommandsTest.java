@@ -80,10 +80,10 @@ class PlanImportCommandsTest {
     }
 
     @Test
-    void aKeyTaskPlanIsListedButNotSaved() throws Exception {
+    void aKeyTaskPlanIsListedAndRefusedInAnOfficeWithoutUnits() throws Exception {
         Result r = run("import", "plan", seed(ImportFixtures.SEED_002 + ".docx").toString());
         assertEquals(1, r.status());
-        assertTrue(r.err().contains("kế hoạch nhiệm vụ trọng tâm"), r.err());
+        assertTrue(r.err().contains("nhập các đơn vị trước khi nhập kế hoạch nhiệm vụ trọng tâm"), r.err());
         assertTrue(r.out().contains("Trích yếu\tTriển khai nhiệm vụ trọng tâm"), r.out());
     }
 }

@@ -98,6 +98,27 @@ public final class PlanDrafts {
         return new Draft(plan, notes);
     }
 
+    /**
+     * The document fields a key-task plan shares with an emulation plan (code, place, date, title, basis, opening,
+     * purposes, duties, closing, recipients, signer), read the same way, with what could not be placed.
+     */
+    public record Heading(String code, String place, PlanDate date, String title, List<DocumentRef> basis,
+                          String introduction, List<String> purposes, List<String> duties, String closing,
+                          List<String> recipients, PlanSigner signer, List<String> notes) {
+    }
+
+    public static Heading heading(List<FoundField> fields, Office office, int fallbackYear) {
+        Draft d = draft(fields, office, fallbackYear);
+        Plan plan = d.plan();
+        return new Heading(plan.code(), plan.place(), plan.date(), plan.title(), plan.basis(), plan.introduction(),
+                plan.purposes(), all(fields, FieldKind.DUTY), plan.closing(), plan.recipients(), plan.signer(), d.notes());
+    }
+
+    /** The office's unit a printed name means (its name, a longer text starting with it, or its short name); null if none. */
+    public static Long unitId(String printed, List<Unit> units) {
+        return printed == null || printed.isBlank() ? null : duty(printed, units).unitId();
+    }
+
     static PlanDate planDate(String text, int fallbackYear) {
         if (text != null) {
             String[] parts = text.strip().split("\\s*/\\s*", -1);
