@@ -81,6 +81,8 @@ public class ThiDuaApp extends Application {
 
     private FxTaskExecutor executor;
     private DialogService dialogs;
+    /** Set on the FX thread when the data could not be opened; the screens' errors are then not shown. */
+    private boolean openingFailed;
 
     /**
      * Starts the window on the data folder named by --data (or the default). The database opens on another thread
@@ -119,7 +121,8 @@ public class ThiDuaApp extends Application {
         DialogService dialogs = new FxDialogService(() -> stage, getHostServices()::showDocument);
         this.dialogs = dialogs;
         AtomicReference<MainView> window = new AtomicReference<>();
-        MainView main = new MainView(sections(services, executor, dialogs, id -> window.get().select(id), stage),
+        DialogService screenDialogs = new ScreenDialogs(dialogs, () -> openingFailed);
+        MainView main = new MainView(sections(services, executor, screenDialogs, id -> window.get().select(id), stage),
                 executor, services.folder().path().toString());
         window.set(main);
         executor.submit(Messages.get("app.opening"), () -> {
@@ -286,6 +289,7 @@ public class ThiDuaApp extends Application {
      * file kept in backups/), and the program closes for the clerk to start it again on the restored data.
      */
     private void openingFailed(Throwable e) {
+        openingFailed = true;
         Throwable cause = e instanceof java.util.concurrent.CompletionException && e.getCause() != null
                 ? e.getCause() : e;
         if (!(cause instanceof DamagedDatabaseException)) {

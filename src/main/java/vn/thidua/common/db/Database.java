@@ -126,10 +126,16 @@ public final class Database implements AutoCloseable {
      * version is about to be upgraded (not for a new, empty one), so a copy can be kept first.
      */
     public void migrate(String targetVersion, Runnable beforeUpgrade) {
+        boolean held = held(folder.databaseFile());
         try {
             pool.getConnection().close();
         } catch (SQLException e) {
             throw OpeningFailure.of(folder, encrypted, e);
+        }
+        if (held && !hasSchema()) {
+            // H2 opens a file whose every chunk is broken as an empty store: upgrading that would make a new, empty
+            // database in place of the clerk's data instead of saying the file is damaged
+            throw new DamagedDatabaseException(folder.databaseFile(), new SQLException("no schema in a file that held data"));
         }
         if (targetVersion == null && isCurrent()) {
             return;
@@ -145,6 +151,15 @@ public final class Database implements AutoCloseable {
             config.load().migrate();
         } catch (FlywayException e) {
             throw new UserException(Messages.get("data.migrationFailed", e.getMessage()), e);
+        }
+    }
+
+    /** Whether the file was there with something in it before this program opened it. */
+    private static boolean held(java.nio.file.Path file) {
+        try {
+            return java.nio.file.Files.size(file) > 0;
+        } catch (java.io.IOException e) {
+            return false;
         }
     }
 

@@ -61,6 +61,22 @@ class DamageAndPasswordTest {
     }
 
     @Test
+    void aFileWhoseChunksAreAllBrokenIsDamagedNotANewEmptyDatabase() throws Exception {
+        Path data = dir.resolve("data");
+        BackupFixture.demoFolder(data);
+        byte[] bytes = Files.readAllBytes(data.resolve("thidua.mv.db"));
+        // both file headers (the first 8 KB) intact, every chunk after them broken: H2 then opens an empty store
+        for (int i = 8192; i < bytes.length; i += 3) {
+            bytes[i] ^= 0x5A;
+        }
+        Files.write(data.resolve("thidua.mv.db"), bytes);
+
+        assertThrows(DamagedDatabaseException.class, () -> Services.open(data));
+        assertThrows(DamagedDatabaseException.class, () -> Services.open(data),
+                "still damaged at the second start: no empty schema was made in its place");
+    }
+
+    @Test
     void aPasswordEncryptsTheFileAndIsAskedForChangedAndRemoved() throws Exception {
         Path data = dir.resolve("data");
         BackupFixture.demoFolder(data);
