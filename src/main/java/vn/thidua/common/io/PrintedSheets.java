@@ -73,4 +73,18 @@ public final class PrintedSheets {
         sheet.getWorkbook().setPrintArea(sheet.getWorkbook().getSheetIndex(sheet), 0, lastColumn, 0,
                 Math.max(lastRow, headerRow));
     }
+
+    /** A text cell with its style; null is written as an empty cell. */
+    public static void text(org.apache.poi.ss.usermodel.Row row, int column, String value, CellStyle style) {
+        org.apache.poi.ss.usermodel.Cell cell = row.createCell(column);
+        cell.setCellValue(value == null ? "" : value);
+        cell.setCellStyle(style);
+    }
+
+    /** A number cell with its style. */
+    public static void number(org.apache.poi.ss.usermodel.Row row, int column, long value, CellStyle style) {
+        org.apache.poi.ss.usermodel.Cell cell = row.createCell(column);
+        cell.setCellValue(value);
+        cell.setCellStyle(style);
+    }
 }

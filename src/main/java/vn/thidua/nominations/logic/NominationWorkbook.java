@@ -15,6 +15,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.thidua.common.i18n.Messages;
 import vn.thidua.common.io.AtomicFiles;
 import vn.thidua.common.io.PrintedSheets;
+import vn.thidua.common.io.SheetStyles;
 import vn.thidua.common.text.VietDates;
 import vn.thidua.common.text.VietText;
 import vn.thidua.nominations.model.Nomination;
@@ -216,31 +217,16 @@ public final class NominationWorkbook {
     }
 
     /** The workbook's cell styles, made once. */
-    private static final class Styles {
-        final CellStyle parent;
-        final CellStyle agency;
-        final CellStyle title;
-        final CellStyle subtitle;
-        final CellStyle header;
+    private static final class Styles extends SheetStyles {
         final CellStyle group;
         final CellStyle subgroup;
-        final CellStyle text;
-        final CellStyle centred;
 
         Styles(XSSFWorkbook wb) {
-            parent = PrintedSheets.style(wb, 12, false, HorizontalAlignment.CENTER, false);
-            agency = PrintedSheets.style(wb, 12, true, HorizontalAlignment.CENTER, false);
-            title = PrintedSheets.style(wb, 14, true, HorizontalAlignment.CENTER, false);
-            subtitle = PrintedSheets.style(wb, 12, false, HorizontalAlignment.CENTER, false);
+            super(wb);
+            wrapBody();
             subtitle.setWrapText(true);
-            header = PrintedSheets.style(wb, 12, true, HorizontalAlignment.CENTER, true);
-            header.setWrapText(true);
             group = PrintedSheets.style(wb, 12, true, HorizontalAlignment.LEFT, true);
             subgroup = PrintedSheets.style(wb, 12, true, HorizontalAlignment.LEFT, true);
-            text = PrintedSheets.style(wb, 12, false, HorizontalAlignment.LEFT, true);
-            text.setWrapText(true);
-            centred = PrintedSheets.style(wb, 12, false, HorizontalAlignment.CENTER, true);
-            centred.setWrapText(true);
         }
     }
 }

@@ -20,6 +20,7 @@ import vn.thidua.catalogue.model.AwardForm;
 import vn.thidua.common.i18n.Messages;
 import vn.thidua.common.io.AtomicFiles;
 import vn.thidua.common.io.PrintedSheets;
+import vn.thidua.common.io.SheetStyles;
 import vn.thidua.common.text.VietText;
 import vn.thidua.decisions.logic.DecisionRepository;
 import vn.thidua.decisions.model.Decision;
@@ -61,7 +62,7 @@ public final class RegisterWorkbooks {
                 Row header = sheet.createRow(HEADER_ROW);
                 header.setHeightInPoints(32);
                 for (int i = 0; i < REGISTER_COLUMNS.size(); i++) {
-                    text(header, i, REGISTER_COLUMNS.get(i).header(), st.header);
+                    PrintedSheets.text(header, i, REGISTER_COLUMNS.get(i).header(), st.header);
                     sheet.setColumnWidth(i, REGISTER_COLUMNS.get(i).width() * 256);
                 }
                 int r = HEADER_ROW + 1;
@@ -69,27 +70,27 @@ public final class RegisterWorkbooks {
                 int collectives = 0;
                 for (AwardEntry e : entries) {
                     Row row = sheet.createRow(r);
-                    number(row, 0, r - HEADER_ROW, st.centred);
-                    text(row, 1, e.recipient(), st.text);
-                    text(row, 2, e.unitId() != null ? "" : e.unitName(), st.text);
-                    text(row, 3, e.awardName(), st.text);
-                    number(row, 4, e.year(), st.centred);
-                    text(row, 5, e.decisionNumber(), st.centred);
+                    PrintedSheets.number(row, 0, r - HEADER_ROW, st.centred);
+                    PrintedSheets.text(row, 1, e.recipient(), st.text);
+                    PrintedSheets.text(row, 2, e.unitId() != null ? "" : e.unitName(), st.text);
+                    PrintedSheets.text(row, 3, e.awardName(), st.text);
+                    PrintedSheets.number(row, 4, e.year(), st.centred);
+                    PrintedSheets.text(row, 5, e.decisionNumber(), st.centred);
                     Cell date = row.createCell(6);
                     if (e.decisionDate() != null) {
                         date.setCellValue(e.decisionDate());
                     }
                     date.setCellStyle(st.date);
-                    text(row, 7, e.issuer(), st.text);
-                    text(row, 8, e.goldenBookNo(), st.centred);
+                    PrintedSheets.text(row, 7, e.issuer(), st.text);
+                    PrintedSheets.text(row, 8, e.goldenBookNo(), st.centred);
                     Cell prize = row.createCell(9);
                     if (e.prize() != null) {
                         prize.setCellValue(e.prize());
                         money += e.prize();
                     }
                     prize.setCellStyle(st.money);
-                    text(row, 10, e.thematic() ? "x" : "", st.centred);
-                    text(row, 11, Messages.label(e.origin()), st.centred);
+                    PrintedSheets.text(row, 10, e.thematic() ? "x" : "", st.centred);
+                    PrintedSheets.text(row, 11, Messages.label(e.origin()), st.centred);
                     if (e.unitId() != null) {
                         collectives++;
                     }
@@ -135,7 +136,7 @@ public final class RegisterWorkbooks {
             Row header = sheet.createRow(HEADER_ROW);
             header.setHeightInPoints(32);
             for (int i = 0; i < headers.size(); i++) {
-                text(header, i, headers.get(i), st.header);
+                PrintedSheets.text(header, i, headers.get(i), st.header);
                 sheet.setColumnWidth(i, (i == 0 ? 6 : i == 1 ? 36 : i == last ? 16 : 11) * 256);
             }
             Map<String, List<AwardEntry>> byUnit = new LinkedHashMap<>();
@@ -165,10 +166,10 @@ public final class RegisterWorkbooks {
                     values[last] += e.prize() == null ? 0 : e.prize();
                 }
                 Row row = sheet.createRow(r++);
-                number(row, 0, no++, st.centred);
-                text(row, 1, unit.getKey(), st.text);
+                PrintedSheets.number(row, 0, no++, st.centred);
+                PrintedSheets.text(row, 1, unit.getKey(), st.text);
                 for (int i = 2; i <= last; i++) {
-                    number(row, i, values[i], i == last ? st.money : st.centred);
+                    PrintedSheets.number(row, i, values[i], i == last ? st.money : st.centred);
                     totals[i] += values[i];
                 }
             }
@@ -195,7 +196,7 @@ public final class RegisterWorkbooks {
             header.setHeightInPoints(32);
             int[] widths = {6, 10, 48, 12, 12, 12, 18};
             for (int i = 0; i < headers.size(); i++) {
-                text(header, i, headers.get(i), st.header);
+                PrintedSheets.text(header, i, headers.get(i), st.header);
                 sheet.setColumnWidth(i, widths[i] * 256);
             }
             Map<Integer, List<AwardTotal>> byYear = new LinkedHashMap<>();
@@ -209,13 +210,13 @@ public final class RegisterWorkbooks {
                 long[] sub = new long[headers.size()];
                 for (AwardTotal t : year.getValue()) {
                     Row row = sheet.createRow(r++);
-                    number(row, 0, no++, st.centred);
-                    number(row, 1, t.year(), st.centred);
-                    text(row, 2, t.fundingSource().isBlank() ? Messages.get("registerYears.noSource") : t.fundingSource(),
+                    PrintedSheets.number(row, 0, no++, st.centred);
+                    PrintedSheets.number(row, 1, t.year(), st.centred);
+                    PrintedSheets.text(row, 2, t.fundingSource().isBlank() ? Messages.get("registerYears.noSource") : t.fundingSource(),
                             st.text);
                     long[] v = {0, 0, 0, t.collectives(), t.individuals(), t.collectives() + t.individuals(), t.money()};
                     for (int i = 3; i <= last; i++) {
-                        number(row, i, v[i], i == last ? st.money : st.centred);
+                        PrintedSheets.number(row, i, v[i], i == last ? st.money : st.centred);
                         sub[i] += v[i];
                         grand[i] += v[i];
                     }
@@ -253,7 +254,7 @@ public final class RegisterWorkbooks {
             header.setHeightInPoints(32);
             int[] widths = {6, 30, 48, 12, 18};
             for (int i = 0; i < headers.size(); i++) {
-                text(header, i, headers.get(i), st.header);
+                PrintedSheets.text(header, i, headers.get(i), st.header);
                 sheet.setColumnWidth(i, widths[i] * 256);
             }
             int r = HEADER_ROW + 1;
@@ -276,10 +277,10 @@ public final class RegisterWorkbooks {
                 int no = 1;
                 for (DecisionLine l : lines) {
                     Row row = sheet.createRow(r++);
-                    number(row, 0, no++, st.centred);
-                    text(row, 1, l.name(), st.text);
-                    text(row, 2, l.position(), st.text);
-                    text(row, 3, l.goldenBookNo(), st.centred);
+                    PrintedSheets.number(row, 0, no++, st.centred);
+                    PrintedSheets.text(row, 1, l.name(), st.text);
+                    PrintedSheets.text(row, 2, l.position(), st.text);
+                    PrintedSheets.text(row, 3, l.goldenBookNo(), st.centred);
                     Cell prize = row.createCell(4);
                     if (l.prize() != null) {
                         prize.setCellValue(l.prize());
@@ -371,10 +372,10 @@ public final class RegisterWorkbooks {
                     values[last] += c.money();
                 }
                 Row row = sheet.createRow(r++);
-                number(row, 0, no++, st.centred);
-                text(row, 1, form.name(), st.text);
+                PrintedSheets.number(row, 0, no++, st.centred);
+                PrintedSheets.text(row, 1, form.name(), st.text);
                 for (int i = 2; i <= last; i++) {
-                    number(row, i, values[i], i == last ? st.money : i == collectiveTotal || i == peopleTotal || i == all
+                    PrintedSheets.number(row, i, values[i], i == last ? st.money : i == collectiveTotal || i == peopleTotal || i == all
                             ? st.centredBold : st.centred);
                     totals[i] += values[i];
                 }
@@ -423,27 +424,9 @@ public final class RegisterWorkbooks {
         PrintedSheets.mergedRow(sheet, 3, subtitle, st.subtitle, 0, last);
     }
 
-    private static void text(Row row, int column, String value, CellStyle style) {
-        Cell cell = row.createCell(column);
-        cell.setCellValue(value == null ? "" : value);
-        cell.setCellStyle(style);
-    }
 
-    private static void number(Row row, int column, long value, CellStyle style) {
-        Cell cell = row.createCell(column);
-        cell.setCellValue(value);
-        cell.setCellStyle(style);
-    }
-
-    /** The styles of one workbook, made once: POI keeps every style made. */
-    private static final class Styles {
-        final CellStyle parent;
-        final CellStyle agency;
-        final CellStyle title;
-        final CellStyle subtitle;
-        final CellStyle header;
-        final CellStyle text;
-        final CellStyle centred;
+    /** The styles of one workbook, made once: the shared ones, dates, money and the bold totals. */
+    private static final class Styles extends SheetStyles {
         final CellStyle date;
         final CellStyle money;
         final CellStyle bold;
@@ -452,14 +435,7 @@ public final class RegisterWorkbooks {
         final CellStyle section;
 
         Styles(Workbook wb) {
-            parent = PrintedSheets.style(wb, 12, false, HorizontalAlignment.CENTER, false);
-            agency = PrintedSheets.style(wb, 12, true, HorizontalAlignment.CENTER, false);
-            title = PrintedSheets.style(wb, 14, true, HorizontalAlignment.CENTER, false);
-            subtitle = PrintedSheets.style(wb, 12, false, HorizontalAlignment.CENTER, false);
-            header = PrintedSheets.style(wb, 12, true, HorizontalAlignment.CENTER, true);
-            header.setWrapText(true);
-            text = PrintedSheets.style(wb, 12, false, HorizontalAlignment.LEFT, true);
-            centred = PrintedSheets.style(wb, 12, false, HorizontalAlignment.CENTER, true);
+            super(wb);
             date = PrintedSheets.style(wb, 12, false, HorizontalAlignment.CENTER, true);
             date.setDataFormat(wb.createDataFormat().getFormat("dd/mm/yyyy"));
             money = PrintedSheets.style(wb, 12, false, HorizontalAlignment.RIGHT, true);

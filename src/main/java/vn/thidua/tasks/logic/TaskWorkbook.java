@@ -16,6 +16,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.thidua.common.i18n.Messages;
 import vn.thidua.common.io.AtomicFiles;
 import vn.thidua.common.io.PrintedSheets;
+import vn.thidua.common.io.SheetStyles;
 import vn.thidua.common.text.VietDates;
 import vn.thidua.common.text.VietText;
 import vn.thidua.organisation.model.Agency;
@@ -67,7 +68,7 @@ public final class TaskWorkbook {
             Row header = sheet.createRow(HEADER_ROW);
             header.setHeightInPoints(32);
             for (int i = 0; i <= last; i++) {
-                text(header, i, Messages.get(COLUMNS.get(i)), st.header);
+                PrintedSheets.text(header, i, Messages.get(COLUMNS.get(i)), st.header);
                 sheet.setColumnWidth(i, WIDTHS[i] * 256);
             }
             List<TrackedTask> tracked = TaskTracking.trackAll(tasks, progress, plan.year(), asOf);
@@ -90,12 +91,12 @@ public final class TaskWorkbook {
                     Cell no = row.createCell(0);
                     no.setCellValue(n++);
                     no.setCellStyle(st.centred);
-                    text(row, 1, t.content(), st.text);
-                    text(row, 2, TaskTexts.unit(units, t.leadUnitId()), st.centred);
-                    text(row, 3, TaskTexts.supporting(t, units), st.centred);
-                    text(row, 4, TaskTexts.deadline(t.deadline()), st.centred);
-                    text(row, 5, t.product(), st.text);
-                    text(row, 6, ProgressReport.result(tt), st.text);
+                    PrintedSheets.text(row, 1, t.content(), st.text);
+                    PrintedSheets.text(row, 2, TaskTexts.unit(units, t.leadUnitId()), st.centred);
+                    PrintedSheets.text(row, 3, TaskTexts.supporting(t, units), st.centred);
+                    PrintedSheets.text(row, 4, TaskTexts.deadline(t.deadline()), st.centred);
+                    PrintedSheets.text(row, 5, t.product(), st.text);
+                    PrintedSheets.text(row, 6, ProgressReport.result(tt), st.text);
                     row.setHeightInPoints(height(row, last));
                 }
             }
@@ -139,35 +140,14 @@ public final class TaskWorkbook {
         return r + 1;
     }
 
-    private static void text(Row row, int column, String value, CellStyle style) {
-        Cell cell = row.createCell(column);
-        cell.setCellValue(value == null ? "" : value);
-        cell.setCellStyle(style);
-    }
-
-    /** The workbook's styles, made once. */
-    private static final class Styles {
-        final CellStyle parent;
-        final CellStyle agency;
-        final CellStyle title;
-        final CellStyle subtitle;
-        final CellStyle header;
-        final CellStyle text;
-        final CellStyle centred;
+    /** The workbook's styles, made once: the shared ones wrapping their text, and the section and group bands. */
+    private static final class Styles extends SheetStyles {
         final CellStyle section;
         final CellStyle group;
 
         Styles(Workbook wb) {
-            parent = PrintedSheets.style(wb, 12, false, HorizontalAlignment.CENTER, false);
-            agency = PrintedSheets.style(wb, 12, true, HorizontalAlignment.CENTER, false);
-            title = PrintedSheets.style(wb, 14, true, HorizontalAlignment.CENTER, false);
-            subtitle = PrintedSheets.style(wb, 12, false, HorizontalAlignment.CENTER, false);
-            header = PrintedSheets.style(wb, 12, true, HorizontalAlignment.CENTER, true);
-            header.setWrapText(true);
-            text = PrintedSheets.style(wb, 12, false, HorizontalAlignment.LEFT, true);
-            text.setWrapText(true);
-            centred = PrintedSheets.style(wb, 12, false, HorizontalAlignment.CENTER, true);
-            centred.setWrapText(true);
+            super(wb);
+            wrapBody();
             section = PrintedSheets.style(wb, 12, true, HorizontalAlignment.LEFT, true);
             group = PrintedSheets.style(wb, 12, true, HorizontalAlignment.LEFT, true);
             group.setWrapText(true);
