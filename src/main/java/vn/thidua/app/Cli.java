@@ -521,33 +521,39 @@ public final class Cli {
 
     /** export register --from YEAR --to YEAR --out FILE.xlsx: the award register of a range of years. */
     private int exportRegister(String data, List<String> rest) {
-        Map<String, String> options = options(rest.subList(1, rest.size()), "--from", "--to", "--out");
-        if (options == null) {
-            return usage(Messages.get("cli.error.exportRegisterUsage"));
-        }
-        Long from = planId(options.get("--from"));
-        Long to = planId(options.get("--to"));
-        if (from == null || to == null) {
-            return usage(Messages.get("cli.error.year", from == null ? options.get("--from") : options.get("--to")));
-        }
-        if (from > to) {
-            return usage(Messages.get("cli.error.yearOrder", from, to));
-        }
-        Path file = Path.of(options.get("--out"));
-        try (Services s = open(data)) {
-            List<AwardEntry> entries = s.register().between(from.intValue(), to.intValue());
+        return yearsExport(data, rest, "cli.error.exportRegisterUsage", (s, years, file) -> {
+            List<AwardEntry> entries = s.register().between(years.from(), years.to());
             written(file, () -> RegisterWorkbooks.register(entries, s.agency().agency().orElse(null),
-                    RegisterWorkbooks.years(from.intValue(), to.intValue()), file));
-            out.println(Messages.get("cli.export.registerDone", entries.size(), from, to, file.toAbsolutePath()));
-        }
-        return 0;
+                    RegisterWorkbooks.years(years.from(), years.to()), file));
+            return Messages.get("cli.export.registerDone", entries.size(), years.from(), years.to(), file.toAbsolutePath());
+        });
     }
 
     /** export statistics --from YEAR --to YEAR --out FILE.xlsx: awards by form and class of recipient. */
     private int exportStatistics(String data, List<String> rest) {
+        return yearsExport(data, rest, "cli.error.exportStatisticsUsage", (s, years, file) -> {
+            var counts = s.register().byClass(years.from(), years.to());
+            written(file, () -> RegisterWorkbooks.byClass(counts, s.catalogue().awardForms(),
+                    s.agency().agency().orElse(null), RegisterWorkbooks.years(years.from(), years.to()), file));
+            return Messages.get("cli.export.statisticsDone", counts.stream().mapToInt(c -> c.count()).sum(),
+                    years.from(), years.to(), file.toAbsolutePath());
+        });
+    }
+
+    private record Years(int from, int to) {
+    }
+
+    /** Writes one register table of a range of years; answers what was written. */
+    @FunctionalInterface
+    private interface YearsWriter {
+        String write(Services s, Years years, Path file);
+    }
+
+    /** The shared part of the register's exports: --from YEAR --to YEAR --out FILE, checked, then the writer. */
+    private int yearsExport(String data, List<String> rest, String usageKey, YearsWriter writer) {
         Map<String, String> options = options(rest.subList(1, rest.size()), "--from", "--to", "--out");
         if (options == null) {
-            return usage(Messages.get("cli.error.exportStatisticsUsage"));
+            return usage(Messages.get(usageKey));
         }
         Long from = planId(options.get("--from"));
         Long to = planId(options.get("--to"));
@@ -559,11 +565,7 @@ public final class Cli {
         }
         Path file = Path.of(options.get("--out"));
         try (Services s = open(data)) {
-            var counts = s.register().byClass(from.intValue(), to.intValue());
-            written(file, () -> RegisterWorkbooks.byClass(counts, s.catalogue().awardForms(),
-                    s.agency().agency().orElse(null), RegisterWorkbooks.years(from.intValue(), to.intValue()), file));
-            out.println(Messages.get("cli.export.statisticsDone", counts.stream().mapToInt(c -> c.count()).sum(), from, to,
-                    file.toAbsolutePath()));
+            out.println(writer.write(s, new Years(from.intValue(), to.intValue()), file));
         }
         return 0;
     }
