@@ -15,12 +15,13 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import vn.thidua.backup.logic.Backups;
 import vn.thidua.common.i18n.Messages;
+import vn.thidua.common.ui.FileChoosers;
 
 /** The backup screen's file choosers and password dialogs in the real window, and the password asked at start. */
 public final class FxBackupDialogs implements BackupDialogs {
 
     private final Supplier<Window> owner;
-    private File lastFolder;
+    private final FileChoosers choosers = new FileChoosers();
 
     public FxBackupDialogs(Supplier<Window> owner) {
         this.owner = owner;
@@ -100,21 +101,10 @@ public final class FxBackupDialogs implements BackupDialogs {
     }
 
     private FileChooser chooser(String title) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(title);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("backup.dialog.filter"),
-                "*" + Backups.EXTENSION));
-        if (lastFolder != null && lastFolder.isDirectory()) {
-            chooser.setInitialDirectory(lastFolder);
-        }
-        return chooser;
+        return choosers.chooser(title, Messages.get("backup.dialog.filter"), "*" + Backups.EXTENSION);
     }
 
     private Optional<Path> remember(File file) {
-        if (file == null) {
-            return Optional.empty();
-        }
-        lastFolder = file.getParentFile();
-        return Optional.of(file.toPath());
+        return choosers.remember(file);
     }
 }

@@ -20,7 +20,7 @@ public final class FxDialogService implements DialogService {
 
     private final Supplier<Window> owner;
     private final Consumer<String> showDocument;
-    private File lastFolder;
+    private final FileChoosers choosers = new FileChoosers();
 
     public FxDialogService(Supplier<Window> owner) {
         this(owner, null);
@@ -75,8 +75,8 @@ public final class FxDialogService implements DialogService {
     public Optional<Path> chooseFileToAttach() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Messages.get("dialog.attachFile"));
-        if (lastFolder != null && lastFolder.isDirectory()) {
-            chooser.setInitialDirectory(lastFolder);
+        if (choosers.lastFolder() != null && choosers.lastFolder().isDirectory()) {
+            chooser.setInitialDirectory(choosers.lastFolder());
         }
         return remember(chooser.showOpenDialog(owner.get()));
     }
@@ -108,21 +108,11 @@ public final class FxDialogService implements DialogService {
     }
 
     private FileChooser chooser(String title, String filterName, String pattern) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(title);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterName, pattern));
-        if (lastFolder != null && lastFolder.isDirectory()) {
-            chooser.setInitialDirectory(lastFolder);
-        }
-        return chooser;
+        return choosers.chooser(title, filterName, pattern);
     }
 
     private Optional<Path> remember(File file) {
-        if (file == null) {
-            return Optional.empty();
-        }
-        lastFolder = file.getParentFile();
-        return Optional.of(file.toPath());
+        return choosers.remember(file);
     }
 
     private Alert alert(Alert.AlertType type, String title, String message) {
