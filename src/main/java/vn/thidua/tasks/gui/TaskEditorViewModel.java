@@ -25,7 +25,6 @@ import vn.thidua.tasks.model.Deadline;
 import vn.thidua.tasks.model.DeadlineKind;
 import vn.thidua.tasks.model.Task;
 import vn.thidua.tasks.model.TaskField;
-import vn.thidua.tasks.model.TaskProblem;
 import vn.thidua.tasks.model.TaskSection;
 
 /**
@@ -189,7 +188,7 @@ public class TaskEditorViewModel extends CopyEditor<Task> {
     @Override
     protected boolean failed(Throwable e) {
         if (e instanceof InvalidTaskException invalid) {
-            refused.set(invalid.problems().stream().map(TaskProblem::message).reduce((a, b) -> a + "\n" + b).orElse(null));
+            refused.set(invalid.getMessage());
             return true;
         }
         return false;

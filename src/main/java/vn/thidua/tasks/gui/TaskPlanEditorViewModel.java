@@ -28,7 +28,6 @@ import vn.thidua.tasks.logic.InvalidTaskException;
 import vn.thidua.tasks.logic.TaskRepository;
 import vn.thidua.tasks.logic.TaskValidator;
 import vn.thidua.tasks.model.TaskPlan;
-import vn.thidua.tasks.model.TaskProblem;
 
 /**
  * Edits a copy of a task plan's document fields (seed 002): number and code, place and date (the day, or day and
@@ -244,7 +243,7 @@ public class TaskPlanEditorViewModel extends CopyEditor<TaskPlan> {
     @Override
     protected boolean failed(Throwable e) {
         if (e instanceof InvalidTaskException invalid) {
-            refused.set(invalid.problems().stream().map(TaskProblem::message).reduce((a, b) -> a + "\n" + b).orElse(null));
+            refused.set(invalid.getMessage());
             return true;
         }
         return false;
