@@ -11,6 +11,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
@@ -52,13 +53,13 @@ public class TasksView {
     @FXML private ComboBox<Unit> unitBox;
     @FXML private Button newPlanButton;
     @FXML private Button editPlanButton;
-    @FXML private Button printPlanButton;
+    @FXML private MenuItem printPlanItem;
     @FXML private Button addTaskButton;
     @FXML private Button deleteTaskButton;
     @FXML private Label summaryLabel;
-    @FXML private Button appendixButton;
+    @FXML private MenuItem appendixItem;
     @FXML private ComboBox<ReportPeriod> periodBox;
-    @FXML private Button reportButton;
+    @FXML private MenuItem reportItem;
     @FXML private Button completionButton;
     @FXML private TableView<TaskRow> taskTable;
     @FXML private TableColumn<TaskRow, String> numberColumn;
@@ -166,11 +167,11 @@ public class TasksView {
         });
         Views.bind(newPlanButton, model.newPlanCommand());
         Views.bind(editPlanButton, model.editPlanCommand());
-        Views.bind(printPlanButton, model.printPlanCommand());
+        Views.bind(printPlanItem, model.printPlanCommand());
         Views.bind(addTaskButton, model.addTaskCommand());
         Views.bind(deleteTaskButton, model.deleteTaskCommand());
         summaryLabel.textProperty().bind(model.summaryProperty());
-        Views.bind(appendixButton, model.exportAppendixCommand());
+        Views.bind(appendixItem, model.exportAppendixCommand());
         periodBox.setItems(model.periods());
         periodBox.setConverter(new StringConverter<>() {
             @Override
@@ -184,7 +185,7 @@ public class TasksView {
             }
         });
         periodBox.valueProperty().bindBidirectional(model.periodProperty());
-        Views.bind(reportButton, model.exportReportCommand());
+        Views.bind(reportItem, model.exportReportCommand());
         Views.bind(completionButton, model.updateCompletionCommand());
     }
 
