@@ -212,6 +212,14 @@ public class DecisionsView {
         addUnitRadio.selectedProperty().addListener((o, a, b) -> adder.collectiveProperty().set(b));
         addFilterField.textProperty().bindBidirectional(adder.filterProperty());
         addChoiceBox.setItems(adder.choices());
+        // a ComboBox cleared back to no value shows an empty field, not its prompt: this cell shows the prompt again
+        addChoiceBox.setButtonCell(new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(DecisionLineAdder.Choice item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? addChoiceBox.getPromptText() : item.toString());
+            }
+        });
         addChoiceBox.valueProperty().bindBidirectional(adder.chosenProperty());
         addAwardBox.setItems(model.forms());
         addAwardBox.setConverter(converter(AwardForm::name));
