@@ -65,11 +65,13 @@ public final class Cli {
         }
         if (words.isEmpty() || words.get(0).equals("--help") || words.get(0).equals("-h") || words.get(0).equals("help")) {
             out.println(Messages.get("cli.help"));
-            out.println(Messages.get("cli.help.registerCommands"));
-            out.println(Messages.get("cli.help.exchangeCommands"));
-            out.println(Messages.get("cli.help.taskCommands"));
-            out.println(Messages.get("cli.help.backupCommands"));
-            out.println(Messages.get("cli.help.planImportCommands"));
+            for (String group : List.of("cli.help.registerCommands", "cli.help.exchangeCommands", "cli.help.taskCommands",
+                    "cli.help.backupCommands", "cli.help.planImportCommands")) {
+                out.println();
+                out.println(Messages.get(group));
+            }
+            out.println();
+            out.println(Messages.get("cli.help.options"));
             return words.isEmpty() ? 2 : 0;
         }
         String command = words.get(0);
