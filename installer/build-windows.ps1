@@ -64,7 +64,7 @@ Invoke-Tool jpackage @("--type", $Type, "--name", "ThiDua", "--app-version", $Ap
     "--dest", $out, "--input", (Join-Path $out "input"), "--main-jar", "thidua.jar",
     "--main-class", "vn.thidua.app.Main", "--runtime-image", (Join-Path $out "runtime"),
     "--icon", (Join-Path $PSScriptRoot "icons\thidua.ico"),
-    "--java-options", "-XX:TieredStopAtLevel=1", "--java-options", "-Xmx256m",
+    "--java-options", "-XX:TieredStopAtLevel=1", "--java-options", "-Xmx192m",
     "--win-menu", "--win-menu-group", "ThiDua", "--win-shortcut", "--win-dir-chooser",
     "--win-upgrade-uuid", "fd68266d-3fc1-4709-b251-0bc738b2926e")
 Get-ChildItem $out -Filter "ThiDua-*.$Type" | ForEach-Object { Write-Host "Done: $($_.FullName)" }
