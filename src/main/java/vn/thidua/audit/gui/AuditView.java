@@ -2,7 +2,6 @@ package vn.thidua.audit.gui;
 
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.FXCollections;
 import javafx.collections.transformation.FilteredList;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -11,14 +10,12 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import vn.thidua.audit.model.AuditEntry;
 import vn.thidua.audit.model.FieldChange;
 import vn.thidua.common.audit.AuditEntity;
 import vn.thidua.common.i18n.Messages;
-import vn.thidua.common.ui.EnumConverter;
 import vn.thidua.common.ui.Views;
 import vn.thidua.common.ui.WrappingCells;
 
@@ -63,17 +60,7 @@ public class AuditView {
         Views.vietnameseDates(toPicker);
         fromPicker.valueProperty().bindBidirectional(model.fromProperty());
         toPicker.valueProperty().bindBidirectional(model.toProperty());
-        entityBox.setItems(FXCollections.observableArrayList(AuditEntity.values()));
-        entityBox.getItems().add(0, null);
-        EnumConverter<AuditEntity> names = new EnumConverter<>(AuditEntity.class, Messages.get("audit.anyEntity"));
-        entityBox.setConverter(names);
-        entityBox.setButtonCell(new ListCell<>() {
-            @Override
-            protected void updateItem(AuditEntity item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(names.toString(item));
-            }
-        });
+        Views.anyOf(entityBox, AuditEntity.class, Messages.get("audit.anyEntity"));
         entityBox.valueProperty().bindBidirectional(model.entityProperty());
         Views.bind(exportButton, model.exportCommand());
 

@@ -53,6 +53,24 @@ public final class Views {
         }
     }
 
+    /**
+     * A filter choice of every value of an enum and, first, "any" (null), named by their labels; the chosen one, "any"
+     * included, shows in the box.
+     */
+    public static <E extends Enum<E>> void anyOf(javafx.scene.control.ComboBox<E> box, Class<E> type, String anyText) {
+        box.setItems(javafx.collections.FXCollections.observableArrayList(type.getEnumConstants()));
+        box.getItems().add(0, null);
+        EnumConverter<E> names = new EnumConverter<>(type, anyText);
+        box.setConverter(names);
+        box.setButtonCell(new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(E item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(names.toString(item));
+            }
+        });
+    }
+
     /** Dates shown and typed as dd/MM/yyyy (also d/M/yyyy). */
     public static void vietnameseDates(DatePicker picker) {
         picker.setPromptText(Messages.get("common.datePrompt"));

@@ -23,7 +23,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.util.StringConverter;
 import vn.thidua.common.i18n.Messages;
 import vn.thidua.common.text.VietNumbers;
-import vn.thidua.common.ui.EnumConverter;
 import vn.thidua.common.ui.Views;
 import vn.thidua.common.ui.WrappingCells;
 import vn.thidua.register.model.AwardEntry;
@@ -88,17 +87,7 @@ public class RegisterView {
         fromYearBox.valueProperty().bindBidirectional(model.fromYearProperty());
         yearChoice(toYearBox, Messages.get("register.anyYear"));
         toYearBox.valueProperty().bindBidirectional(model.toYearProperty());
-        originBox.setItems(FXCollections.observableArrayList(AwardOrigin.values()));
-        originBox.getItems().add(0, null);
-        EnumConverter<AwardOrigin> originText = new EnumConverter<>(AwardOrigin.class, Messages.get("register.anyOrigin"));
-        originBox.setConverter(originText);
-        originBox.setButtonCell(new ListCell<>() {
-            @Override
-            protected void updateItem(AwardOrigin item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(originText.toString(item));
-            }
-        });
+        Views.anyOf(originBox, AwardOrigin.class, Messages.get("register.anyOrigin"));
         originBox.valueProperty().bindBidirectional(model.originProperty());
 
         registerTable.setItems(model.rows());
