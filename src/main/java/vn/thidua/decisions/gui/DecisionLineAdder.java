@@ -20,6 +20,8 @@ import vn.thidua.common.ui.Command;
 import vn.thidua.common.ui.TaskExecutor;
 import vn.thidua.decisions.logic.DecisionDrafts;
 import vn.thidua.decisions.model.DecisionLine;
+import vn.thidua.organisation.logic.Recipients;
+import vn.thidua.organisation.model.Recipient;
 import vn.thidua.organisation.model.StaffMember;
 import vn.thidua.organisation.model.Unit;
 
@@ -30,24 +32,16 @@ import vn.thidua.organisation.model.Unit;
  */
 public final class DecisionLineAdder {
 
-    /** Someone the clerk can add: a person (with position and unit) or a unit. */
-    public record Choice(Long staffId, Long unitId, String name, String detail, String searchKey) {
-        @Override
-        public String toString() {
-            return detail.isEmpty() ? name : name + " – " + detail;
-        }
-    }
-
     private final DecisionDrafts drafts;
     private final TaskExecutor executor;
     private final Consumer<DecisionLine> added;
     private final Consumer<String> problem;
-    private List<Choice> people = List.of();
-    private List<Choice> collectives = List.of();
+    private List<Recipient> people = List.of();
+    private List<Recipient> collectives = List.of();
     private final BooleanProperty collective = new SimpleBooleanProperty();
     private final StringProperty filter = new SimpleStringProperty("");
-    private final ObservableList<Choice> choices = FXCollections.observableArrayList();
-    private final ObjectProperty<Choice> chosen = new SimpleObjectProperty<>();
+    private final ObservableList<Recipient> choices = FXCollections.observableArrayList();
+    private final ObjectProperty<Recipient> chosen = new SimpleObjectProperty<>();
     private final ObjectProperty<AwardForm> award = new SimpleObjectProperty<>();
     private final StringProperty year = new SimpleStringProperty("");
     private final Command add;
@@ -70,14 +64,8 @@ public final class DecisionLineAdder {
 
     /** The people still working on the day and the active units. */
     void setChoices(List<StaffMember> staff, List<Unit> units, LocalDate day) {
-        people = staff.stream().filter(m -> m.endDate() == null || !m.endDate().isBefore(day)).map(m -> {
-            String unit = units.stream().filter(u -> u.id().equals(m.unitId())).map(Unit::name).findFirst().orElse("");
-            String detail = m.position() == null || m.position().isBlank() ? unit
-                    : unit.isEmpty() ? m.position() : m.position() + ", " + unit;
-            return new Choice(m.id(), null, m.fullName(), detail, VietText.fold(m.fullName() + " " + detail));
-        }).toList();
-        collectives = units.stream().filter(Unit::active).map(u -> new Choice(null, u.id(), u.name(), "",
-                VietText.fold(u.name() + " " + (u.shortName() == null ? "" : u.shortName())))).toList();
+        people = Recipients.people(staff, units, day);
+        collectives = Recipients.collectives(units);
         offer();
     }
 
@@ -91,8 +79,8 @@ public final class DecisionLineAdder {
 
     private void offer() {
         String query = filter.get();
-        Predicate<Choice> shown = c -> VietText.matches(c.searchKey(), query);
-        Choice keep = chosen.get();
+        Predicate<Recipient> shown = c -> VietText.matches(c.searchKey(), query);
+        Recipient keep = chosen.get();
         choices.setAll((collective.get() ? collectives : people).stream().filter(shown).toList());
         chosen.set(choices.contains(keep) ? keep : choices.size() == 1 ? choices.get(0) : null);
     }
@@ -109,7 +97,7 @@ public final class DecisionLineAdder {
             problem.accept(Messages.get("decisions.error.lineYear", year.get()));
             return;
         }
-        Choice c = chosen.get();
+        Recipient c = chosen.get();
         long form = award.get().id();
         executor.submit(Messages.get("common.loading"), () -> drafts.line(c.staffId(), c.unitId(), form, y), line -> {
             added.accept(line);
@@ -126,11 +114,11 @@ public final class DecisionLineAdder {
         return filter;
     }
 
-    public ObservableList<Choice> choices() {
+    public ObservableList<Recipient> choices() {
         return choices;
     }
 
-    public ObjectProperty<Choice> chosenProperty() {
+    public ObjectProperty<Recipient> chosenProperty() {
         return chosen;
     }
 

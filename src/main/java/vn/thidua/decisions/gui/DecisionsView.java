@@ -35,6 +35,7 @@ import vn.thidua.decisions.gui.DecisionsViewModel.LineRow;
 import vn.thidua.decisions.model.DecisionStatus;
 import vn.thidua.decisions.model.DecisionSummary;
 import vn.thidua.decisions.model.DraftOrigin;
+import vn.thidua.organisation.model.Recipient;
 import vn.thidua.nominations.model.MeetingSummary;
 
 /** The award decisions screen: binds the list, the new-from-meeting panel and the opened decision. */
@@ -88,7 +89,7 @@ public class DecisionsView {
     @FXML private RadioButton addPersonRadio;
     @FXML private RadioButton addUnitRadio;
     @FXML private TextField addFilterField;
-    @FXML private ComboBox<DecisionLineAdder.Choice> addChoiceBox;
+    @FXML private ComboBox<Recipient> addChoiceBox;
     @FXML private ComboBox<AwardForm> addAwardBox;
     @FXML private TextField addYearField;
     @FXML private Button addLineButton;
@@ -215,7 +216,7 @@ public class DecisionsView {
         // a ComboBox cleared back to no value shows an empty field, not its prompt: this cell shows the prompt again
         addChoiceBox.setButtonCell(new javafx.scene.control.ListCell<>() {
             @Override
-            protected void updateItem(DecisionLineAdder.Choice item, boolean empty) {
+            protected void updateItem(Recipient item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? addChoiceBox.getPromptText() : item.toString());
             }

@@ -53,6 +53,7 @@ import vn.thidua.nominations.model.Occasion;
 import vn.thidua.nominations.model.StatusChange;
 import vn.thidua.nominations.model.YearLine;
 import vn.thidua.organisation.model.Rating;
+import vn.thidua.organisation.logic.Recipients;
 import vn.thidua.organisation.model.StaffMember;
 import vn.thidua.organisation.model.Unit;
 import vn.thidua.plans.gui.RowList;
@@ -228,16 +229,10 @@ public class NominationEditorViewModel extends CopyEditor<Nomination> {
     /** The people, units and award forms the choosers offer; people who have left are not offered. */
     public void setChoices(List<StaffMember> staff, List<Unit> allUnits, List<AwardForm> allForms) {
         LocalDate day = today.get();
-        people = staff.stream().filter(s -> s.endDate() == null || !s.endDate().isBefore(day)).map(s -> {
-            String unitName = allUnits.stream().filter(u -> u.id().equals(s.unitId())).map(Unit::name).findFirst()
-                    .orElse("");
-            String detail = s.position() == null || s.position().isBlank() ? unitName
-                    : unitName.isEmpty() ? s.position() : s.position() + ", " + unitName;
-            return new NomineeChoice(Nominee.person(s.id()), s.fullName(), detail,
-                    VietText.fold(s.fullName() + " " + detail));
-        }).toList();
-        collectives = allUnits.stream().filter(Unit::active).map(u -> new NomineeChoice(Nominee.unit(u.id()), u.name(),
-                "", VietText.fold(u.name() + " " + (u.shortName() == null ? "" : u.shortName())))).toList();
+        people = Recipients.people(staff, allUnits, day).stream().map(r -> new NomineeChoice(Nominee.person(r.staffId()),
+                r.name(), r.detail(), r.searchKey())).toList();
+        collectives = Recipients.collectives(allUnits).stream().map(r -> new NomineeChoice(Nominee.unit(r.unitId()),
+                r.name(), r.detail(), r.searchKey())).toList();
         forms = allForms.stream().filter(AwardForm::active).toList();
         units.setAll(allUnits.stream().filter(Unit::active).toList());
         offerNominees();
