@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javafx.event.EventHandler;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -15,6 +16,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -56,12 +58,20 @@ final class MainView {
             b.setAlignment(Pos.CENTER_LEFT);
             b.setToggleGroup(navigation);
             b.setUserData(s);
-            if (i < DIGITS.length) {
-                b.setTooltip(new Tooltip(Messages.get("nav.shortcut", (i + 1) % 10)));
-            }
             buttons.add(b);
             bar.getChildren().add(b);
         }
+        // The shortcuts' tooltips are made when the pointer first reaches the bar: the first Tooltip costs a quarter
+        // of a second of start-up (its pop-up window's classes and styles).
+        bar.addEventHandler(MouseEvent.MOUSE_ENTERED, new EventHandler<>() {
+            @Override
+            public void handle(MouseEvent e) {
+                bar.removeEventHandler(MouseEvent.MOUSE_ENTERED, this);
+                for (int i = 0; i < buttons.size() && i < DIGITS.length; i++) {
+                    buttons.get(i).setTooltip(new Tooltip(Messages.get("nav.shortcut", (i + 1) % 10)));
+                }
+            }
+        });
         navigation.selectedToggleProperty().addListener((o, old, now) -> {
             if (now == null) {
                 navigation.selectToggle(old);

@@ -74,6 +74,7 @@ public class ThiDuaApp extends Application {
 
     private static Services services;
     private static RuntimeException startupError;
+    private static CompletableFuture<Services> creating;
     private static CompletableFuture<Void> opening;
     /** The folder of an encrypted database: its password is asked in the window before it opens. */
     private static java.nio.file.Path encryptedFolder;
@@ -94,10 +95,14 @@ public class ThiDuaApp extends Application {
             if (DataFolder.isEncrypted(folder.resolve("thidua.mv.db"))) {
                 encryptedFolder = folder;
             } else {
-                services = Services.create(folder);
-                // A window closed by the system (log-off, kill) still shuts the database down cleanly.
-                Runtime.getRuntime().addShutdownHook(new Thread(services::close, "thidua-close"));
-                opening = CompletableFuture.runAsync(services::migrate);
+                // Built on another core while the toolkit starts; the window waits for it only when it needs it.
+                creating = CompletableFuture.supplyAsync(() -> {
+                    Services created = Services.create(folder);
+                    // A window closed by the system (log-off, kill) still shuts the database down cleanly.
+                    Runtime.getRuntime().addShutdownHook(new Thread(created::close, "thidua-close"));
+                    return created;
+                });
+                opening = creating.thenAcceptAsync(Services::migrate);
             }
         } catch (RuntimeException e) {
             startupError = e;
@@ -116,6 +121,14 @@ public class ThiDuaApp extends Application {
         if (encryptedFolder != null && !openWithPassword()) {
             Platform.exit();
             return;
+        }
+        if (creating != null) {
+            try {
+                services = creating.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                fail(e.getCause() == null ? e : e.getCause());
+                return;
+            }
         }
         executor = new FxTaskExecutor();
         DialogService dialogs = new FxDialogService(() -> stage, getHostServices()::showDocument);
@@ -157,14 +170,14 @@ public class ThiDuaApp extends Application {
                                    Consumer<String> navigate, Stage stage) {
         OverviewViewModel overview = new OverviewViewModel(s.overview(), executor, dialogs, LocalDate::now, navigate);
         StartupReport.whenReady(overview.loadedProperty());
-        StaffViewModel staff = new StaffViewModel(s.staff(), s.units(), s.agency(), s.database(), executor, dialogs,
-                LocalDate::now);
+        Lazy<StaffViewModel> staff = new Lazy<>(() -> new StaffViewModel(s.staff(), s.units(), s.agency(),
+                s.database(), executor, dialogs, LocalDate::now));
         Lazy<UnitsViewModel> units = new Lazy<>(() -> new UnitsViewModel(s.units(), executor, dialogs));
         Lazy<AgencyViewModel> agency = new Lazy<>(() -> new AgencyViewModel(s.agency(),
                 () -> Demo.fill(s.database(), LocalDate.now()), executor, dialogs,
                 LocalDate::now, () -> {
                     units.ifBuilt(UnitsViewModel::load);
-                    staff.load();
+                    staff.ifBuilt(StaffViewModel::load);
                 }));
         Lazy<YearlyRecordsViewModel> records = new Lazy<>(() -> new YearlyRecordsViewModel(s.records(), s.staff(),
                 s.units(), s.catalogue(), executor, dialogs, LocalDate::now));
@@ -215,7 +228,7 @@ public class ThiDuaApp extends Application {
                 new Section("overview", "nav.overview", () -> new OverviewView(overview).root(), overview::load),
                 new Section("agency", "nav.agency", () -> new AgencyView(agency.get()).root(), () -> agency.get().load()),
                 new Section("units", "nav.units", () -> new UnitsView(units.get()).root(), () -> units.get().load()),
-                new Section("staff", "nav.staff", () -> new StaffView(staff).root(), staff::load),
+                new Section("staff", "nav.staff", () -> new StaffView(staff.get()).root(), () -> staff.get().load()),
                 new Section("records", "nav.records", () -> new YearlyRecordsView(records.get()).root(),
                         () -> records.get().load()),
                 new Section("plans", "nav.plans",

@@ -22,7 +22,6 @@ import vn.thidua.common.text.VietDates;
 /** Reads the change log the repositories write (through {@link vn.thidua.common.audit.AuditTrail}). */
 public class AuditLog {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final java.util.regex.Pattern ISO_DAY = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private final Database db;
@@ -58,7 +57,7 @@ public class AuditLog {
 
     /**
      * The record's top-level fields before and after, in the order they first appear; nested values (lists, records)
-     * as compact JSON. A field missing on one side reads as empty.
+     * as compact Json.MAPPER. A field missing on one side reads as empty.
      */
     public static List<FieldChange> changes(AuditEntry e) {
         JsonNode before = tree(e.beforeJson());
@@ -79,12 +78,12 @@ public class AuditLog {
 
     private static JsonNode tree(String json) {
         if (json == null || json.isBlank()) {
-            return JSON.createObjectNode();
+            return Json.MAPPER.createObjectNode();
         }
         try {
-            return JSON.readTree(json);
+            return Json.MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
-            return JSON.createObjectNode();
+            return Json.MAPPER.createObjectNode();
         }
     }
 
@@ -120,5 +119,10 @@ public class AuditLog {
         } catch (IllegalArgumentException e) {
             return null;
         }
+    }
+
+    /** Made at first use, not when the services are built at start-up: Jackson's classes take long to load. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
     }
 }

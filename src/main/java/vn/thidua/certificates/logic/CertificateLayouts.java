@@ -29,7 +29,6 @@ public final class CertificateLayouts {
     public static final String DEFAULT = "default";
     private static final String RESOURCE_FOLDER = "/vn/thidua/certificates/";
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,40}");
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final Path folder;
 
@@ -69,7 +68,7 @@ public final class CertificateLayouts {
             return shipped;
         }
         try (InputStream in = Files.newInputStream(own)) {
-            CertificateLayout read = JSON.readValue(in, CertificateLayout.class);
+            CertificateLayout read = Json.MAPPER.readValue(in, CertificateLayout.class);
             CertificateLayout complete = new CertificateLayout(name, read.fields());
             for (FieldPlacement f : shipped.fields()) {
                 if (complete.placement(f.field()).isEmpty()) {
@@ -89,7 +88,7 @@ public final class CertificateLayouts {
             check(f);
         }
         try {
-            AtomicFiles.write(file, out -> JSON.writeValue(out, layout));
+            AtomicFiles.write(file, out -> Json.MAPPER.writeValue(out, layout));
         } catch (IOException e) {
             throw new UserException(Messages.get("export.error.write", file, e.getMessage()), e);
         }
@@ -132,7 +131,7 @@ public final class CertificateLayouts {
         InputStream found = CertificateLayouts.class.getResourceAsStream(resource);
         try (InputStream in = found != null ? found
                 : CertificateLayouts.class.getResourceAsStream(RESOURCE_FOLDER + DEFAULT + ".json")) {
-            CertificateLayout read = JSON.readValue(in, CertificateLayout.class);
+            CertificateLayout read = Json.MAPPER.readValue(in, CertificateLayout.class);
             return new CertificateLayout(name, new ArrayList<>(read.fields()));
         } catch (IOException e) {
             throw new IllegalStateException("shipped certificate layout " + resource, e);
@@ -144,5 +143,10 @@ public final class CertificateLayouts {
             throw UserException.of("certificate.error.layoutName", name);
         }
         return name;
+    }
+
+    /** Made at first use, not when the services are built at start-up: Jackson's classes take long to load. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     }
 }

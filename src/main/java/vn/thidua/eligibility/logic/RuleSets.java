@@ -41,7 +41,6 @@ public final class RuleSets {
     private static final String EXTENSION = ".json";
     private static final String RESOURCE_FOLDER = "/vn/thidua/eligibility/rules/";
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<String, Optional<RuleSet>> SHIPPED = new ConcurrentHashMap<>();
 
     private record Stamp(FileTime modified, long size, RuleSet ruleSet) {
@@ -138,7 +137,7 @@ public final class RuleSets {
     public static RuleSet parse(byte[] json, String source, String legalBasisCode) {
         JsonNode root;
         try {
-            root = JSON.readTree(json);
+            root = Json.MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
             var at = e.getLocation();
             throw new UserException(Messages.get("eligibility.rules.error.syntax", source,
@@ -327,5 +326,10 @@ public final class RuleSets {
         private UserException problem(String what) {
             return UserException.of("eligibility.rules.error.problem", source, what);
         }
+    }
+
+    /** Made at first use, not when the services are built at start-up: Jackson's classes take long to load. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
     }
 }
