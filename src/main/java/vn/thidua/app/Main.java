@@ -12,7 +12,9 @@ public final class Main {
     public static void main(String[] args) {
         String[] rest = Cli.withoutDataOption(args);
         if (rest.length == 0 && (args.length == 0 || !Cli.hasDataFlagWithoutValue(args))) {
-            ThiDuaApp.start(Cli.dataOption(args));
+            if (!WindowProcess.start(args)) {
+                ThiDuaApp.start(Cli.dataOption(args));
+            }
             return;
         }
         int status = new Cli(System.out, System.err, System.getenv()).run(args);
