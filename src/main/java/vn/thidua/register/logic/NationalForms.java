@@ -240,12 +240,12 @@ public final class NationalForms {
         row(f, form, cells, "13", awards, a -> a.method() == Method.ONE_OFF);
         for (Cell cell : cells) {
             if (awards.stream().anyMatch(a -> cell.test().test(a) && a.method() == Method.THEMATIC_OR_ONE_OFF)) {
-                f.get("12").set(cell.column(), null);
-                f.get("13").set(cell.column(), null);
+                for (String code : List.of("12", "13")) {
+                    f.get(code).set(cell.column(), null);
+                    f.get(code).set(0, null);
+                }
             }
         }
-        totalColumn(f.get("12"));
-        totalColumn(f.get("13"));
         for (String code : List.of("14", "15", "16", "17")) {
             row(f, form, cells, code, awards, a -> false);
         }
