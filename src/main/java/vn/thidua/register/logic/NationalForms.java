@@ -46,7 +46,7 @@ public final class NationalForms {
     }
 
     /** Where an award form of the catalogue goes in Biểu 0602 or 0603 (NONE: in neither, e.g. Giấy khen, LĐTT). */
-    enum Column { ORDER_OR_MEDAL, HO_CHI_MINH_PRIZE, STATE_PRIZE, HONOUR_TITLE, GOVERNMENT_FLAG, PRIME_MINISTER,
+    enum StatisticsColumn { ORDER_OR_MEDAL, HO_CHI_MINH_PRIZE, STATE_PRIZE, HONOUR_TITLE, GOVERNMENT_FLAG, PRIME_MINISTER,
         NATIONAL_FIGHTER, CERTIFICATE, FIGHTER, FLAG, BADGE, NONE }
 
     private static final List<String> HONOUR_TITLES = List.of("anh hung", "ba me viet nam anh hung",
@@ -100,10 +100,10 @@ public final class NationalForms {
 
     /** The five forms filled with the facts; {@code catalogue} tells which award form goes in which column. */
     public static List<FilledForm> fill(Facts facts, List<AwardForm> catalogue) {
-        Map<Long, Column> columns = new HashMap<>();
-        Set<Column> held = EnumSet.noneOf(Column.class);
+        Map<Long, StatisticsColumn> columns = new HashMap<>();
+        Set<StatisticsColumn> held = EnumSet.noneOf(StatisticsColumn.class);
         for (AwardForm f : catalogue) {
-            Column column = column(f);
+            StatisticsColumn column = column(f);
             columns.put(f.id(), column);
             held.add(column);
         }
@@ -113,44 +113,44 @@ public final class NationalForms {
     }
 
     /** The column of an award form, by its code in the shipped catalogue, else by its name. */
-    static Column column(AwardForm form) {
+    static StatisticsColumn column(AwardForm form) {
         switch (form.code()) {
             case "BK_TINH":
-                return Column.CERTIFICATE;
+                return StatisticsColumn.CERTIFICATE;
             case "CSTD_TINH":
-                return Column.FIGHTER;
+                return StatisticsColumn.FIGHTER;
             case "CO_TD_TINH":
-                return Column.FLAG;
+                return StatisticsColumn.FLAG;
             default:
                 break;
         }
         String name = VietText.fold(form.name()).replaceAll("\\s+", " ").trim();
         if (name.startsWith("huan chuong") || name.startsWith("huy chuong")) {
-            return Column.ORDER_OR_MEDAL;
+            return StatisticsColumn.ORDER_OR_MEDAL;
         }
         if (name.startsWith("giai thuong ho chi minh")) {
-            return Column.HO_CHI_MINH_PRIZE;
+            return StatisticsColumn.HO_CHI_MINH_PRIZE;
         }
         if (name.startsWith("giai thuong nha nuoc")) {
-            return Column.STATE_PRIZE;
+            return StatisticsColumn.STATE_PRIZE;
         }
         if (HONOUR_TITLES.stream().anyMatch(name::startsWith)) {
-            return Column.HONOUR_TITLE;
+            return StatisticsColumn.HONOUR_TITLE;
         }
         if (name.startsWith("co thi dua")) {
-            return name.contains("chinh phu") ? Column.GOVERNMENT_FLAG : Column.FLAG;
+            return name.contains("chinh phu") ? StatisticsColumn.GOVERNMENT_FLAG : StatisticsColumn.FLAG;
         }
         if (name.startsWith("bang khen")) {
-            return name.contains("thu tuong") ? Column.PRIME_MINISTER : Column.CERTIFICATE;
+            return name.contains("thu tuong") ? StatisticsColumn.PRIME_MINISTER : StatisticsColumn.CERTIFICATE;
         }
         if (name.startsWith("chien si thi dua")) {
-            return name.contains("toan quoc") ? Column.NATIONAL_FIGHTER
-                    : name.contains("cap tinh") || name.contains("cap bo") ? Column.FIGHTER : Column.NONE;
+            return name.contains("toan quoc") ? StatisticsColumn.NATIONAL_FIGHTER
+                    : name.contains("cap tinh") || name.contains("cap bo") ? StatisticsColumn.FIGHTER : StatisticsColumn.NONE;
         }
         if (name.startsWith("ky niem chuong") || name.startsWith("huy hieu")) {
-            return Column.BADGE;
+            return StatisticsColumn.BADGE;
         }
-        return Column.NONE;
+        return StatisticsColumn.NONE;
     }
 
     /**
@@ -207,7 +207,7 @@ public final class NationalForms {
     }
 
     /** The figure columns of Biểu 0603 after the total: Bằng khen, CSTĐ cấp tỉnh, Cờ thi đua, Huy hiệu. */
-    private static final List<Column> PROVINCIAL = List.of(Column.CERTIFICATE, Column.FIGHTER, Column.FLAG, Column.BADGE);
+    private static final List<StatisticsColumn> PROVINCIAL = List.of(StatisticsColumn.CERTIFICATE, StatisticsColumn.FIGHTER, StatisticsColumn.FLAG, StatisticsColumn.BADGE);
 
     /**
      * Biểu 0603: the awards of the province (and ministries) the office's people and units received. A column whose
@@ -216,11 +216,11 @@ public final class NationalForms {
      * office's own units and staff. The thematic ones that are not told apart from one-off ones leave those two lines
      * empty in their column; foreign, dedication, seniority and resistance awards are none at this level.
      */
-    static FilledForm provincialAwards(Facts facts, Map<Long, Column> columns, Set<Column> held) {
+    static FilledForm provincialAwards(Facts facts, Map<Long, StatisticsColumn> columns, Set<StatisticsColumn> held) {
         NationalForm form = NationalFormLayouts.provincialAwards();
         List<Cell> cells = new ArrayList<>();
         for (int i = 0; i < PROVINCIAL.size(); i++) {
-            Column column = PROVINCIAL.get(i);
+            StatisticsColumn column = PROVINCIAL.get(i);
             cells.add(new Cell(i + 1, held.contains(column), a -> columns.get(a.awardFormId()) == column));
         }
         Map<String, List<Long>> f = new HashMap<>();
@@ -253,9 +253,9 @@ public final class NationalForms {
     }
 
     /** The figure columns of Biểu 0602 after the total, with whether each is a collective's. */
-    private static final List<Column> STATE = List.of(Column.ORDER_OR_MEDAL, Column.ORDER_OR_MEDAL,
-            Column.HO_CHI_MINH_PRIZE, Column.STATE_PRIZE, Column.HONOUR_TITLE, Column.HONOUR_TITLE, Column.GOVERNMENT_FLAG,
-            Column.PRIME_MINISTER, Column.PRIME_MINISTER, Column.NATIONAL_FIGHTER, Column.NONE, Column.NONE);
+    private static final List<StatisticsColumn> STATE = List.of(StatisticsColumn.ORDER_OR_MEDAL, StatisticsColumn.ORDER_OR_MEDAL,
+            StatisticsColumn.HO_CHI_MINH_PRIZE, StatisticsColumn.STATE_PRIZE, StatisticsColumn.HONOUR_TITLE, StatisticsColumn.HONOUR_TITLE, StatisticsColumn.GOVERNMENT_FLAG,
+            StatisticsColumn.PRIME_MINISTER, StatisticsColumn.PRIME_MINISTER, StatisticsColumn.NATIONAL_FIGHTER, StatisticsColumn.NONE, StatisticsColumn.NONE);
     private static final List<Boolean> STATE_COLLECTIVE = List.of(true, false, false, false, true, false, true, true,
             false, false, true, false);
 
@@ -265,13 +265,13 @@ public final class NationalForms {
      * way of awarding (15–21: dedication, seniority and resistance awards are state awards the register does not tell
      * apart) are left empty, and so is "other forms", which no name of the catalogue can be told to be.
      */
-    static FilledForm stateAwards(Facts facts, Map<Long, Column> columns, Set<Column> held) {
+    static FilledForm stateAwards(Facts facts, Map<Long, StatisticsColumn> columns, Set<StatisticsColumn> held) {
         NationalForm form = NationalFormLayouts.stateAwards();
         List<Cell> cells = new ArrayList<>();
         for (int i = 0; i < STATE.size(); i++) {
-            Column column = STATE.get(i);
+            StatisticsColumn column = STATE.get(i);
             boolean collective = STATE_COLLECTIVE.get(i);
-            cells.add(new Cell(i + 1, column != Column.NONE && held.contains(column),
+            cells.add(new Cell(i + 1, column != StatisticsColumn.NONE && held.contains(column),
                     a -> columns.get(a.awardFormId()) == column && a.recipientClass().collective() == collective));
         }
         Map<String, List<Long>> f = new HashMap<>();

@@ -225,24 +225,24 @@ class NationalFormsTest {
 
     @Test
     void awardFormsGoToTheirColumnsByCodeOrName() {
-        Function<String, NationalForms.Column> of = name -> NationalForms.column(new AwardForm(1L, "X", name, "x",
+        Function<String, NationalForms.StatisticsColumn> of = name -> NationalForms.column(new AwardForm(1L, "X", name, "x",
                 AwardCategory.AWARD, true, true, "", 1, true));
-        assertEquals(NationalForms.Column.CERTIFICATE, NationalForms.column(new AwardForm(1L, "BK_TINH", "Bằng khen tỉnh",
+        assertEquals(NationalForms.StatisticsColumn.CERTIFICATE, NationalForms.column(new AwardForm(1L, "BK_TINH", "Bằng khen tỉnh",
                 "BK", AwardCategory.AWARD, true, true, "", 1, true)));
-        assertEquals(NationalForms.Column.ORDER_OR_MEDAL, of.apply("Huy chương Hữu nghị"));
-        assertEquals(NationalForms.Column.HO_CHI_MINH_PRIZE, of.apply("Giải thưởng Hồ Chí Minh"));
-        assertEquals(NationalForms.Column.STATE_PRIZE, of.apply("Giải thưởng Nhà nước"));
-        assertEquals(NationalForms.Column.HONOUR_TITLE, of.apply("Nhà giáo ưu tú"));
-        assertEquals(NationalForms.Column.GOVERNMENT_FLAG, of.apply("Cờ thi đua của Chính phủ"));
-        assertEquals(NationalForms.Column.FLAG, of.apply("Cờ thi đua của Bộ Ngoại giao"));
-        assertEquals(NationalForms.Column.PRIME_MINISTER, of.apply("Bằng khen của Thủ tướng Chính phủ"));
-        assertEquals(NationalForms.Column.CERTIFICATE, of.apply("Bằng khen của Bộ trưởng Bộ Ngoại giao"));
-        assertEquals(NationalForms.Column.NATIONAL_FIGHTER, of.apply("Chiến sĩ thi đua toàn quốc"));
-        assertEquals(NationalForms.Column.FIGHTER, of.apply("Chiến sĩ thi đua cấp bộ"));
-        assertEquals(NationalForms.Column.NONE, of.apply("Chiến sĩ thi đua cơ sở"));
-        assertEquals(NationalForms.Column.BADGE, of.apply("Kỷ niệm chương Vì sự nghiệp đối ngoại"));
-        assertEquals(NationalForms.Column.NONE, of.apply("Giấy khen của Giám đốc Sở"));
-        assertEquals(NationalForms.Column.NONE, of.apply("Tập thể lao động xuất sắc"));
+        assertEquals(NationalForms.StatisticsColumn.ORDER_OR_MEDAL, of.apply("Huy chương Hữu nghị"));
+        assertEquals(NationalForms.StatisticsColumn.HO_CHI_MINH_PRIZE, of.apply("Giải thưởng Hồ Chí Minh"));
+        assertEquals(NationalForms.StatisticsColumn.STATE_PRIZE, of.apply("Giải thưởng Nhà nước"));
+        assertEquals(NationalForms.StatisticsColumn.HONOUR_TITLE, of.apply("Nhà giáo ưu tú"));
+        assertEquals(NationalForms.StatisticsColumn.GOVERNMENT_FLAG, of.apply("Cờ thi đua của Chính phủ"));
+        assertEquals(NationalForms.StatisticsColumn.FLAG, of.apply("Cờ thi đua của Bộ Ngoại giao"));
+        assertEquals(NationalForms.StatisticsColumn.PRIME_MINISTER, of.apply("Bằng khen của Thủ tướng Chính phủ"));
+        assertEquals(NationalForms.StatisticsColumn.CERTIFICATE, of.apply("Bằng khen của Bộ trưởng Bộ Ngoại giao"));
+        assertEquals(NationalForms.StatisticsColumn.NATIONAL_FIGHTER, of.apply("Chiến sĩ thi đua toàn quốc"));
+        assertEquals(NationalForms.StatisticsColumn.FIGHTER, of.apply("Chiến sĩ thi đua cấp bộ"));
+        assertEquals(NationalForms.StatisticsColumn.NONE, of.apply("Chiến sĩ thi đua cơ sở"));
+        assertEquals(NationalForms.StatisticsColumn.BADGE, of.apply("Kỷ niệm chương Vì sự nghiệp đối ngoại"));
+        assertEquals(NationalForms.StatisticsColumn.NONE, of.apply("Giấy khen của Giám đốc Sở"));
+        assertEquals(NationalForms.StatisticsColumn.NONE, of.apply("Tập thể lao động xuất sắc"));
     }
 
     @Test
