@@ -12,7 +12,9 @@ import java.util.Map;
 public record FilledForm(NationalForm form, int year, Map<String, List<Long>> figures) {
 
     public FilledForm {
-        figures = Map.copyOf(figures);
+        Map<String, List<Long>> copy = new java.util.HashMap<>();
+        figures.forEach((code, values) -> copy.put(code, Collections.unmodifiableList(new ArrayList<>(values))));
+        figures = Collections.unmodifiableMap(copy);
     }
 
     /** The figure of a line's column (0 = the first figure column), or null when it is left empty. */
