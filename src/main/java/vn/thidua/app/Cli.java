@@ -121,6 +121,7 @@ public final class Cli {
                 case "register" -> "cli.help.exportRegister";
                 case "summary" -> "cli.help.exportSummary";
                 case "statistics" -> "cli.help.exportStatistics";
+                case "forms" -> "cli.help.exportForms";
                 default -> "cli.help.export";
             };
             case "import" -> !rest.isEmpty() && rest.get(0).equals("register") ? "cli.help.importRegister"
@@ -354,6 +355,7 @@ public final class Cli {
             case "register" -> exportRegister(data, rest);
             case "summary" -> exportSummary(data, rest);
             case "statistics" -> exportStatistics(data, rest);
+            case "forms" -> new FormCommands(out, err, () -> open(data)).export(rest);
             case "tasks" -> tasks().exportTasks(data, rest);
             case "progress" -> tasks().exportProgress(data, rest);
             default -> usage(Messages.get("cli.error.exportWhat"));

@@ -46,6 +46,7 @@ public class RegisterView {
     @FXML private MenuItem exportSummaryItem;
     @FXML private MenuItem exportYearsItem;
     @FXML private MenuItem exportClassesItem;
+    @FXML private MenuItem exportFormsItem;
     @FXML private TableView<AwardEntry> registerTable;
     @FXML private TableColumn<AwardEntry, String> yearColumn;
     @FXML private TableColumn<AwardEntry, String> recipientColumn;
@@ -146,6 +147,7 @@ public class RegisterView {
         Views.bind(exportSummaryItem, model.exportSummaryCommand());
         Views.bind(exportYearsItem, model.exportYearsCommand());
         Views.bind(exportClassesItem, model.exportClassesCommand());
+        Views.bind(exportFormsItem, model.exportFormsCommand());
         rootPane.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (FIND.match(e)) {
                 searchField.requestFocus();

@@ -22,6 +22,7 @@ import javafx.collections.ObservableList;
 import vn.thidua.catalogue.logic.CatalogueRepository;
 import vn.thidua.common.db.Database;
 import vn.thidua.common.i18n.Messages;
+import vn.thidua.common.i18n.UserException;
 import vn.thidua.common.text.VietNumbers;
 import vn.thidua.common.ui.Command;
 import vn.thidua.common.ui.DialogService;
@@ -31,6 +32,8 @@ import vn.thidua.organisation.logic.AgencyRepository;
 import vn.thidua.organisation.logic.StaffRepository;
 import vn.thidua.organisation.logic.UnitRepository;
 import vn.thidua.register.logic.AwardRegister;
+import vn.thidua.register.logic.NationalForms;
+import vn.thidua.register.logic.NationalFormsWorkbook;
 import vn.thidua.register.logic.RegisterImport;
 import vn.thidua.register.logic.RegisterWorkbooks;
 import vn.thidua.register.model.AwardEntry;
@@ -83,6 +86,7 @@ public class RegisterViewModel {
     private final Command exportSummary;
     private final Command exportYears;
     private final Command exportClasses;
+    private final Command exportForms;
     private final Command closeHistory;
 
     public RegisterViewModel(Sources sources, TaskExecutor executor, DialogService dialogs, Supplier<LocalDate> today) {
@@ -108,6 +112,7 @@ public class RegisterViewModel {
         exportSummary = new Command(this::exportSummary, loaded.and(Bindings.isNotEmpty(rows)));
         exportYears = new Command(this::exportYears, loaded.and(Bindings.isNotEmpty(years)));
         exportClasses = new Command(this::exportClasses, loaded.and(Bindings.isNotEmpty(years)));
+        exportForms = new Command(this::exportForms, loaded.and(Bindings.isNotEmpty(years)));
         closeHistory = new Command(() -> selected.set(null), selected.isNotNull());
     }
 
@@ -223,6 +228,25 @@ public class RegisterViewModel {
                             sources.agency().agency().orElse(null), RegisterWorkbooks.years(from, to), file);
                     return file;
                 }, written -> dialogs.showInfo(Messages.get("register.classes.done", from, to, written)),
+                        e -> dialogs.showError(Errors.message(e))));
+    }
+
+    /**
+     * The national statistics forms (Biểu 0601–0605) of one year: the "to" year of the filter, else its "from" year,
+     * else the register's latest year.
+     */
+    private void exportForms() {
+        int year = toYear.get() != null ? toYear.get() : fromYear.get() != null ? fromYear.get() : years.get(0);
+        dialogs.chooseSpreadsheetToSave(Messages.get("register.forms.fileName", String.valueOf(year))).ifPresent(file ->
+                executor.submit(Messages.get("register.export.running"), () -> {
+                    NationalForms.Facts facts = NationalForms.facts(sources.database(), year);
+                    if (facts.isEmpty()) {
+                        throw UserException.of("nationalForms.nothingToCount", String.valueOf(year));
+                    }
+                    NationalFormsWorkbook.write(NationalForms.fill(facts, sources.catalogue().awardForms()),
+                            sources.agency().agency().orElse(null), file);
+                    return file;
+                }, written -> dialogs.showInfo(Messages.get("register.forms.done", String.valueOf(year), written)),
                         e -> dialogs.showError(Errors.message(e))));
     }
 
@@ -342,6 +366,10 @@ public class RegisterViewModel {
 
     public Command exportClassesCommand() {
         return exportClasses;
+    }
+
+    public Command exportFormsCommand() {
+        return exportForms;
     }
 
     public Command exportSummaryCommand() {

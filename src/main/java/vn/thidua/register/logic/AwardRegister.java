@@ -29,6 +29,18 @@ public class AwardRegister {
             + "FROM award a JOIN award_form f ON f.id = a.award_form_id LEFT JOIN staff s ON s.id = a.staff_id "
             + "LEFT JOIN unit su ON su.id = s.unit_id LEFT JOIN unit u ON u.id = a.unit_id ";
 
+    /**
+     * The {@link RecipientClass} of an award {@code a} as {@link #byClass} explains it, over {@link #RECIPIENT_JOINS}
+     * (the person {@code s}, the person's unit {@code su}, the awarded unit {@code u}).
+     */
+    static final String RECIPIENT_CLASS = "CASE "
+            + "WHEN a.unit_id IS NOT NULL THEN CASE u.unit_type WHEN 'PUBLIC_SERVICE' THEN 'PUBLIC_SERVICE' "
+            + "ELSE 'ADMINISTRATIVE' END "
+            + "WHEN s.id IS NULL THEN 'OTHER_PERSON' WHEN su.unit_type = 'LEADERSHIP' THEN 'DEPARTMENT_LEADER' "
+            + "WHEN s.leader THEN 'MANAGER' ELSE 'WORKER' END";
+    static final String RECIPIENT_JOINS = "LEFT JOIN staff s ON s.id = a.staff_id "
+            + "LEFT JOIN unit su ON su.id = s.unit_id LEFT JOIN unit u ON u.id = a.unit_id ";
+
     private final Database db;
 
     public AwardRegister(Database db) {
@@ -246,13 +258,8 @@ public class AwardRegister {
      * unit by its kind. The class is the one recorded today, not on the day of the award.
      */
     public List<ClassCount> byClass(int fromYear, int toYear) {
-        return db.read(c -> Jdbc.list(c, "SELECT a.award_form_id, CASE "
-                + "WHEN a.unit_id IS NOT NULL THEN CASE u.unit_type WHEN 'PUBLIC_SERVICE' THEN 'PUBLIC_SERVICE' "
-                + "ELSE 'ADMINISTRATIVE' END "
-                + "WHEN s.id IS NULL THEN 'OTHER_PERSON' WHEN su.unit_type = 'LEADERSHIP' THEN 'DEPARTMENT_LEADER' "
-                + "WHEN s.leader THEN 'MANAGER' ELSE 'WORKER' END AS recipient_class, COUNT(*), "
-                + "COALESCE(SUM(a.prize_amount), 0) FROM award a LEFT JOIN staff s ON s.id = a.staff_id "
-                + "LEFT JOIN unit su ON su.id = s.unit_id LEFT JOIN unit u ON u.id = a.unit_id "
+        return db.read(c -> Jdbc.list(c, "SELECT a.award_form_id, " + RECIPIENT_CLASS + " AS recipient_class, COUNT(*), "
+                + "COALESCE(SUM(a.prize_amount), 0) FROM award a " + RECIPIENT_JOINS
                 + "WHERE a.award_year BETWEEN ? AND ? GROUP BY a.award_form_id, recipient_class",
                 rs -> new ClassCount(rs.getLong(1), RecipientClass.valueOf(rs.getString(2)), rs.getInt(3), rs.getLong(4)),
                 fromYear, toYear));
