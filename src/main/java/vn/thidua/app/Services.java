@@ -149,17 +149,30 @@ public final class Services implements AutoCloseable {
         return create(dataFolder, null);
     }
 
-    /** The computer's name for the change log, from the environment (no network lookup at start-up). */
-    private static String workstation() {
-        String name = System.getenv("COMPUTERNAME");
-        return name != null ? name : System.getenv("HOSTNAME");
+    /**
+     * The computer's name for the change log: from the environment (Windows sets COMPUTERNAME), else the system's
+     * host name file, which Linux keeps but does not export; never a network lookup at start-up.
+     */
+    static String workstation(java.util.Map<String, String> env, Path hostnameFile) {
+        for (String name : new String[] {env.get("COMPUTERNAME"), env.get("HOSTNAME")}) {
+            if (name != null && !name.isBlank()) {
+                return name.strip();
+            }
+        }
+        try {
+            String name = java.nio.file.Files.isRegularFile(hostnameFile)
+                    ? java.nio.file.Files.readString(hostnameFile).strip() : "";
+            return name.isEmpty() ? null : name;
+        } catch (java.io.IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     /** As {@link #create(Path)}, for a database encrypted with {@code password} (null: none given). */
     public static Services create(Path dataFolder, char[] password) {
         DataFolder folder = DataFolder.open(dataFolder);
         return new Services(folder, Database.create(folder, password), new AuditTrail(System.getProperty("user.name"),
-                workstation()));
+                workstation(System.getenv(), Path.of("/etc/hostname"))));
     }
 
     /** The program's version from the jar's manifest ("dev" when run from the build folder). */

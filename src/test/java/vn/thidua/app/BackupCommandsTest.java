@@ -1,16 +1,13 @@
 package vn.thidua.app;
 
+import static vn.thidua.app.CliRun.run;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -26,19 +23,6 @@ class BackupCommandsTest {
     @TempDir
     Path dir;
 
-    record Result(int status, String out, String err) {
-    }
-
-    private static Result run(Map<String, String> env, Path data, String... args) {
-        List<String> all = new ArrayList<>(List.of("--data", data.toString()));
-        all.addAll(Arrays.asList(args));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), env).run(all.toArray(String[]::new));
-        return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
     private Path office() {
         Path data = dir.resolve("data");
         try (Services s = Services.open(data)) {
@@ -51,14 +35,14 @@ class BackupCommandsTest {
     void backupThenRestoreBringsBackTheData() {
         Path data = office();
         Path file = dir.resolve("usb/sao-luu.tdbak");
-        Result backup = run(Map.of(), data, "backup", "--out", file.toString());
+        CliRun backup = run(Map.of(), data, "backup", "--out", file.toString());
         assertEquals(0, backup.status(), backup.err());
         assertTrue(backup.out().startsWith("Đã sao lưu vào " + file + ": 1 tệp, "), backup.out());
         String staff = run(Map.of(), data, "list", "staff").out();
         try (Services s = Services.open(data)) {
             s.database().inTransaction(c -> c.createStatement().executeUpdate("DELETE FROM staff_year"));
         }
-        Result restore = run(Map.of(), data, "restore", file.toString());
+        CliRun restore = run(Map.of(), data, "restore", file.toString());
         assertEquals(0, restore.status(), restore.err());
         assertTrue(restore.out().startsWith("Đã khôi phục từ " + file + " (sao lưu lúc "), restore.out());
         assertTrue(restore.out().contains("Bản sao dữ liệu trước đó: "), restore.out());
@@ -68,19 +52,19 @@ class BackupCommandsTest {
     @Test
     void wrongUsageAndBadFilesAreVietnameseErrorsWithANonZeroStatus() throws Exception {
         Path data = office();
-        assertEquals(new Result(2, "", "Cách dùng: backup --out TỆP.tdbak\n" + SEE_HELP + "\n"),
+        assertEquals(new CliRun(2, "", "Cách dùng: backup --out TỆP.tdbak\n" + SEE_HELP + "\n"),
                 run(Map.of(), data, "backup"));
-        assertEquals(new Result(2, "", "Cách dùng: restore TỆP.tdbak hoặc restore --latest\n" + SEE_HELP + "\n"),
+        assertEquals(new CliRun(2, "", "Cách dùng: restore TỆP.tdbak hoặc restore --latest\n" + SEE_HELP + "\n"),
                 run(Map.of(), data, "restore"));
-        assertEquals(new Result(2, "", "Cách dùng: password set|change|remove\n" + SEE_HELP + "\n"),
+        assertEquals(new CliRun(2, "", "Cách dùng: password set|change|remove\n" + SEE_HELP + "\n"),
                 run(Map.of(), data, "password", "xoa"));
         Path text = Files.writeString(dir.resolve("ghi-chu.tdbak"), "không phải");
-        assertEquals(new Result(1, "", "Lỗi: " + Messages.get("backup.error.notBackup", "ghi-chu.tdbak") + "\n"),
+        assertEquals(new CliRun(1, "", "Lỗi: " + Messages.get("backup.error.notBackup", "ghi-chu.tdbak") + "\n"),
                 run(Map.of(), data, "restore", text.toString()));
-        assertEquals(new Result(1, "", "Lỗi: " + Messages.get("backup.error.noGoodBackup",
+        assertEquals(new CliRun(1, "", "Lỗi: " + Messages.get("backup.error.noGoodBackup",
                 data.toAbsolutePath().resolve("backups")) + "\n"), run(Map.of(), data, "restore", "--latest"));
         for (String command : List.of("backup", "restore", "password")) {
-            Result help = run(Map.of(), data, command, "--help");
+            CliRun help = run(Map.of(), data, command, "--help");
             assertEquals(0, help.status());
             assertTrue(help.out().startsWith("Cách dùng: java -jar thidua.jar [--data THƯ_MỤC] " + command), command);
         }
@@ -89,21 +73,21 @@ class BackupCommandsTest {
     @Test
     void aPasswordIsSetFromTheEnvironmentAndAskedOfEveryCommand() throws Exception {
         Path data = office();
-        Result set = run(Map.of("THIDUA_NEW_PASSWORD", "bí mật"), data, "password", "set");
+        CliRun set = run(Map.of("THIDUA_NEW_PASSWORD", "bí mật"), data, "password", "set");
         assertEquals(0, set.status(), set.err());
         assertTrue(set.out().startsWith(Messages.get("cli.password.set")));
-        assertEquals(new Result(1, "", "Lỗi: " + Messages.get("data.wrongPassword") + "\n"),
+        assertEquals(new CliRun(1, "", "Lỗi: " + Messages.get("data.wrongPassword") + "\n"),
                 run(Map.of(), data, "list", "units"));
-        assertEquals(new Result(1, "", "Lỗi: " + Messages.get("data.wrongPassword") + "\n"),
+        assertEquals(new CliRun(1, "", "Lỗi: " + Messages.get("data.wrongPassword") + "\n"),
                 run(Map.of("THIDUA_PASSWORD", "sai"), data, "list", "units"));
         assertEquals(0, run(Map.of("THIDUA_PASSWORD", "bí mật"), data, "list", "units").status());
         Path passwordFile = Files.writeString(dir.resolve("mk.txt"), "bí mật\n");
         Path backup = dir.resolve("b.tdbak");
-        Result encrypted = run(Map.of(), data, "backup", "--out", backup.toString(), "--password-file",
+        CliRun encrypted = run(Map.of(), data, "backup", "--out", backup.toString(), "--password-file",
                 passwordFile.toString());
         assertEquals(0, encrypted.status(), encrypted.err());
         assertTrue(encrypted.out().contains(Messages.get("cli.backup.encrypted")));
-        Result removed = run(Map.of("THIDUA_PASSWORD", "bí mật"), data, "password", "remove");
+        CliRun removed = run(Map.of("THIDUA_PASSWORD", "bí mật"), data, "password", "remove");
         assertEquals(0, removed.status(), removed.err());
         assertEquals(0, run(Map.of(), data, "list", "units").status());
         assertFalse(Files.exists(data.resolve("thidua.trace.db")), "no trace file with the statements' values");

@@ -1,20 +1,18 @@
 package vn.thidua.app;
 
+import static vn.thidua.app.CliRun.run;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
@@ -47,27 +45,17 @@ class CliTest {
 
     @BeforeAll
     static void makeTheDemoOfficeOnce() {
-        Result r = run(Map.of(), "--data", template.resolve("demo").toString(), "demo");
+        CliRun r = run(Map.of(), "--data", template.resolve("demo").toString(), "demo");
         assertEquals(0, r.status(), r.err());
-    }
-
-    record Result(int status, String out, String err) {
-        List<String> outLines() {
-            return out.lines().toList();
-        }
-
-        List<String> errLines() {
-            return err.lines().toList();
-        }
     }
 
     @Test
     void demoFillsAnEmptyFolder() {
         Path data = dir.resolve("moi");
 
-        Result r = run(Map.of(), "--data", data.toString(), "demo");
+        CliRun r = run(Map.of(), "--data", data.toString(), "demo");
 
-        assertEquals(new Result(0, "Đã tạo dữ liệu mẫu trong " + data + ": 41 cán bộ, 4 đơn vị, 3 kế hoạch, 10 hồ sơ đề nghị khen thưởng, 2 cuộc họp Hội đồng.\n", ""), r);
+        assertEquals(new CliRun(0, "Đã tạo dữ liệu mẫu trong " + data + ": 41 cán bộ, 4 đơn vị, 3 kế hoạch, 10 hồ sơ đề nghị khen thưởng, 2 cuộc họp Hội đồng.\n", ""), r);
         try (Services s = Services.open(data)) {
             assertEquals(List.of(41, 4), List.of(s.staff().all().size(), s.units().all().size()));
         }
@@ -78,9 +66,9 @@ class CliTest {
         Path data = demoCopy();
         String staffBefore = run(data, "list", "staff").out();
 
-        Result r = run(data, "demo");
+        CliRun r = run(data, "demo");
 
-        assertEquals(new Result(1, "", "Lỗi: Thư mục dữ liệu này đã có dữ liệu; dữ liệu mẫu chỉ được tạo trong thư mục trống. "
+        assertEquals(new CliRun(1, "", "Lỗi: Thư mục dữ liệu này đã có dữ liệu; dữ liệu mẫu chỉ được tạo trong thư mục trống. "
                 + "Hãy chọn thư mục khác bằng --data.\n"), r);
         assertEquals(staffBefore, run(data, "list", "staff").out());
     }
@@ -88,7 +76,7 @@ class CliTest {
     @Test
     void listUnitsPrintsIdFirstTabSeparatedInTheOfficialOrder() throws IOException {
         Path data = demoCopy();
-        assertEquals(new Result(0, String.join("\n",
+        assertEquals(new CliRun(0, String.join("\n",
                 "1\tBan Giám đốc\tBGĐ\tLãnh đạo Sở\tĐang hoạt động",
                 "2\tPhòng Hợp tác quốc tế - Văn phòng\tHTQT-VP\tPhòng chuyên môn\tĐang hoạt động",
                 "3\tPhòng Lãnh sự - Quản lý biên giới\tLS-QLBG\tPhòng chuyên môn\tĐang hoạt động",
@@ -111,7 +99,7 @@ class CliTest {
     void listStaffPrintsIdFirstTabSeparatedInTheOfficialOrder() throws IOException {
         Path data = demoCopy();
 
-        Result r = run(data, "list", "staff");
+        CliRun r = run(data, "list", "staff");
 
         assertEquals(0, r.status(), r.err());
         assertEquals("", r.err());
@@ -132,7 +120,7 @@ class CliTest {
     void listPlansPrintsIdNumberDateTitleAndStatusNewestYearFirst() throws IOException {
         Path data = demoCopy();
 
-        Result r = run(data, "list", "plans");
+        CliRun r = run(data, "list", "plans");
 
         LocalDate today = LocalDate.now();
         String draftDate = String.format("%02d/%d", today.getMonthValue(), today.getYear());
@@ -149,7 +137,7 @@ class CliTest {
             assertEquals(5, row.length);
             Long.parseLong(row[0]);
         }
-        Result help = run(data, "list", "plans", "--help");
+        CliRun help = run(data, "list", "plans", "--help");
         assertEquals(List.of(0, "Cách dùng: java -jar thidua.jar [--data THƯ_MỤC] list units|staff|plans|meetings|decisions | list "
                 + "nominations --plan MÃ"), List.of(help.status(), help.outLines().get(0)));
     }
@@ -159,7 +147,7 @@ class CliTest {
         Path data = demoCopy();
         String id = run(data, "list", "plans").outLines().get(0).split("\t")[0];
 
-        Result copied = run(data, "copy", "plan", id);
+        CliRun copied = run(data, "copy", "plan", id);
 
         assertEquals(0, copied.status());
         String newId = copied.out().replaceAll("^Đã tạo dự thảo mã số (\\d+): .*\n$", "$1");
@@ -168,10 +156,10 @@ class CliTest {
                 copied.out());
         assertEquals(4, run(data, "list", "plans").outLines().size());
 
-        assertEquals(new Result(1, "", "Lỗi: Không có kế hoạch mã số 999.\n"), run(data, "copy", "plan", "999"));
-        assertEquals(new Result(2, "", "Mã số kế hoạch \"abc\" không hợp lệ: cần một số (xem list plans).\n" + SEE_HELP + "\n"),
+        assertEquals(new CliRun(1, "", "Lỗi: Không có kế hoạch mã số 999.\n"), run(data, "copy", "plan", "999"));
+        assertEquals(new CliRun(2, "", "Mã số kế hoạch \"abc\" không hợp lệ: cần một số (xem list plans).\n" + SEE_HELP + "\n"),
                 run(data, "copy", "plan", "abc"));
-        assertEquals(new Result(2, "", "Cách dùng: copy plan MÃ\n" + SEE_HELP + "\n"), run(data, "copy", "plan"));
+        assertEquals(new CliRun(2, "", "Cách dùng: copy plan MÃ\n" + SEE_HELP + "\n"), run(data, "copy", "plan"));
     }
 
     @Test
@@ -179,9 +167,9 @@ class CliTest {
         Path data = demoCopy();
         Path file = dir.resolve("xuat").resolve("Danh sách.xlsx");
 
-        Result r = run(data, "export", "staff", "--out", file.toString());
+        CliRun r = run(data, "export", "staff", "--out", file.toString());
 
-        assertEquals(new Result(0, "Đã xuất 41 cán bộ ra " + file + ".\n", ""), r);
+        assertEquals(new CliRun(0, "Đã xuất 41 cán bộ ra " + file + ".\n", ""), r);
         List<String> listed = run(data, "list", "staff").outLines().stream().map(l -> l.split("\t")[1]).toList();
         assertEquals(listed, codesIn(file), "the same people in the same order as list staff");
     }
@@ -192,9 +180,9 @@ class CliTest {
         String id = planIdOf(data, "579/KH-SNgV");
         Path file = dir.resolve("in").resolve("KH 579.docx");
 
-        Result r = run(data, "export", "plan", "--id", id, "--out", file.toString());
+        CliRun r = run(data, "export", "plan", "--id", id, "--out", file.toString());
 
-        assertEquals(new Result(0, "Đã in kế hoạch \"" + SEED_003_TITLE + "\" ra " + file + ".\n", ""), r);
+        assertEquals(new CliRun(0, "Đã in kế hoạch \"" + SEED_003_TITLE + "\" ra " + file + ".\n", ""), r);
         try (InputStream in = Files.newInputStream(file); XWPFDocument doc = new XWPFDocument(in)) {
             assertEquals("Số: 579/KH-SNgV", doc.getTables().get(0).getRow(0).getCell(0).getParagraphs().get(3).getText());
             assertEquals(List.of("KẾ HOẠCH", SEED_003_TITLE),
@@ -208,13 +196,13 @@ class CliTest {
         Path data = demoCopy();
         Path file = dir.resolve("KH.docx");
 
-        assertEquals(new Result(1, "", "Lỗi: Không có kế hoạch mã số 999.\n"),
+        assertEquals(new CliRun(1, "", "Lỗi: Không có kế hoạch mã số 999.\n"),
                 run(data, "export", "plan", "--id", "999", "--out", file.toString()));
         assertFalse(Files.exists(file));
 
         Path notAFolder = Files.writeString(dir.resolve("tep-thuong"), "x");
         Path inside = notAFolder.resolve("KH.docx");
-        Result r = run(data, "export", "plan", "--id", planIdOf(data, "579/KH-SNgV"), "--out", inside.toString());
+        CliRun r = run(data, "export", "plan", "--id", planIdOf(data, "579/KH-SNgV"), "--out", inside.toString());
         assertEquals(List.of(1, ""), List.of(r.status(), r.out()));
         assertTrue(r.err().startsWith("Lỗi: Không ghi được tệp " + inside + ": "), r.err());
     }
@@ -232,12 +220,12 @@ class CliTest {
         Path xlsx = dir.resolve("dang-ky.xlsx");
         Path docx = dir.resolve("dang-ky.DOCX");
 
-        Result excel = run(data, "export", "registrations", "--plan", id, "--out", xlsx.toString());
-        Result word = run(data, "export", "registrations", "--plan", id, "--out", docx.toString());
+        CliRun excel = run(data, "export", "registrations", "--plan", id, "--out", xlsx.toString());
+        CliRun word = run(data, "export", "registrations", "--plan", id, "--out", docx.toString());
 
-        assertEquals(new Result(0, "Đã xuất 1 đăng ký thi đua của kế hoạch \"" + SEED_003_TITLE + "\" ra " + xlsx + ".\n", ""),
+        assertEquals(new CliRun(0, "Đã xuất 1 đăng ký thi đua của kế hoạch \"" + SEED_003_TITLE + "\" ra " + xlsx + ".\n", ""),
                 excel);
-        assertEquals(new Result(0, "Đã xuất 1 đăng ký thi đua của kế hoạch \"" + SEED_003_TITLE + "\" ra " + docx + ".\n", ""),
+        assertEquals(new CliRun(0, "Đã xuất 1 đăng ký thi đua của kế hoạch \"" + SEED_003_TITLE + "\" ra " + docx + ".\n", ""),
                 word);
         try (Workbook wb = open(xlsx)) {
             Row row = wb.getSheetAt(0).getRow(6);
@@ -248,27 +236,27 @@ class CliTest {
         try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {
             assertEquals("Phòng Hợp tác quốc tế - Văn phòng", doc.getTables().get(1).getRow(1).getCell(1).getText());
         }
-        assertEquals(new Result(1, "", "Lỗi: Không có kế hoạch mã số 999.\n"),
+        assertEquals(new CliRun(1, "", "Lỗi: Không có kế hoạch mã số 999.\n"),
                 run(data, "export", "registrations", "--plan", "999", "--out", xlsx.toString()));
     }
 
     @Test
     void exportPlanAndRegistrationsHaveTheirOwnHelpAndUsage() throws IOException {
         Path data = demoCopy();
-        Result plan = run(data, "export", "plan", "--help");
-        Result registrations = run(data, "export", "registrations", "-h");
+        CliRun plan = run(data, "export", "plan", "--help");
+        CliRun registrations = run(data, "export", "registrations", "-h");
 
         assertEquals(List.of(0, "Cách dùng: java -jar thidua.jar [--data THƯ_MỤC] export plan --id MÃ --out TỆP.docx", ""),
                 List.of(plan.status(), plan.outLines().get(0), plan.err()));
         assertEquals(List.of(0, "Cách dùng: java -jar thidua.jar [--data THƯ_MỤC] export registrations --plan MÃ --out "
                 + "TỆP.xlsx|TỆP.docx", ""), List.of(registrations.status(), registrations.outLines().get(0), registrations.err()));
-        assertEquals(new Result(2, "", "Cách dùng: export plan --id MÃ --out TỆP.docx\n" + SEE_HELP + "\n"),
+        assertEquals(new CliRun(2, "", "Cách dùng: export plan --id MÃ --out TỆP.docx\n" + SEE_HELP + "\n"),
                 run(data, "export", "plan", "--id", "2"));
-        assertEquals(new Result(2, "", "Cách dùng: export registrations --plan MÃ --out TỆP.xlsx|TỆP.docx\n" + SEE_HELP + "\n"),
+        assertEquals(new CliRun(2, "", "Cách dùng: export registrations --plan MÃ --out TỆP.xlsx|TỆP.docx\n" + SEE_HELP + "\n"),
                 run(data, "export", "registrations", "--plan", "2", "--out", "a.xlsx", "--plan", "3"));
-        assertEquals(new Result(2, "", "Mã số kế hoạch \"abc\" không hợp lệ: cần một số (xem list plans).\n" + SEE_HELP + "\n"),
+        assertEquals(new CliRun(2, "", "Mã số kế hoạch \"abc\" không hợp lệ: cần một số (xem list plans).\n" + SEE_HELP + "\n"),
                 run(data, "export", "plan", "--id", "abc", "--out", "a.docx"));
-        assertEquals(new Result(2, "", "Cần nói xuất gì: export staff, plan, registrations, petition, minutes, dossier, nominations, decision, certificates hoặc report.\n" + SEE_HELP
+        assertEquals(new CliRun(2, "", "Cần nói xuất gì: export staff, plan, registrations, petition, minutes, dossier, nominations, decision, certificates hoặc report.\n" + SEE_HELP
                 + "\n"), run(data, "export"));
     }
 
@@ -298,15 +286,15 @@ class CliTest {
         }
         String before = run(data, "list", "staff").out();
 
-        Result dry = run(data, "import", "staff", file.toString(), "--dry-run");
+        CliRun dry = run(data, "import", "staff", file.toString(), "--dry-run");
 
-        assertEquals(new Result(0, String.join("\n",
+        assertEquals(new CliRun(0, String.join("\n",
                 "Thêm: Lục Thị Thanh Nhàn (Trung tâm Thông tin và Dịch vụ đối ngoại)",
                 "Sửa: CB0010 " + changedName + " — Chức vụ, Trình độ chuyên môn",
                 "Chạy thử: sẽ thêm 1 người, sửa 1 người. Chưa ghi gì.") + "\n", ""), dry);
         assertEquals(before, run(data, "list", "staff").out());
 
-        Result applied = run(data, "import", "staff", file.toString());
+        CliRun applied = run(data, "import", "staff", file.toString());
 
         assertEquals(0, applied.status(), applied.err());
         assertEquals("Đã nhập: thêm 1 người, sửa 1 người.", applied.outLines().get(applied.outLines().size() - 1));
@@ -330,9 +318,9 @@ class CliTest {
         }
         String before = run(data, "list", "staff").out();
 
-        Result r = run(data, "import", "staff", file.toString(), "--dry-run");
+        CliRun r = run(data, "import", "staff", file.toString(), "--dry-run");
 
-        assertEquals(new Result(1, "", String.join("\n",
+        assertEquals(new CliRun(1, "", String.join("\n",
                 "Tệp loi.xlsx bị từ chối: 3 lỗi, không có dữ liệu nào được nhập.",
                 "  Dòng 2, cột \"Họ và tên\": thiếu họ và tên.",
                 "  Dòng 3, cột \"Đơn vị\": không có đơn vị \"Phòng Tổ chức\" trong danh sách đơn vị.",
@@ -346,11 +334,11 @@ class CliTest {
     void helpWorksForTheProgramAndEveryCommandWithoutTouchingTheDataFolder() {
         Path data = dir.resolve("khong-tao");
         Map<String, String> env = Map.of("THIDUA_DATA", data.toString());
-        Result programHelp = run(env, "--help");
+        CliRun programHelp = run(env, "--help");
         assertEquals(List.of(0, "ThiĐua – quản lý thi đua, khen thưởng", ""),
                 List.of(programHelp.status(), programHelp.outLines().get(0), programHelp.err()));
         assertEquals(List.of(programHelp, programHelp), List.of(run(env, "-h"), run(env, "help")));
-        assertEquals(new Result(2, programHelp.out(), ""), run(env), "no command at all: the help, as a usage error");
+        assertEquals(new CliRun(2, programHelp.out(), ""), run(env), "no command at all: the help, as a usage error");
 
         Map<String, String> usage = Map.of(
                 "demo", "Cách dùng: java -jar thidua.jar [--data THƯ_MỤC] demo",
@@ -359,7 +347,7 @@ class CliTest {
                 "export", "Cách dùng: java -jar thidua.jar [--data THƯ_MỤC] export staff|plan|registrations|petition|minutes|dossier|nominations …",
                 "import", "Cách dùng: java -jar thidua.jar [--data THƯ_MỤC] import staff TỆP.xlsx [--dry-run]");
         usage.forEach((command, firstLine) -> {
-            Result r = run(env, command, "--help");
+            CliRun r = run(env, command, "--help");
             assertEquals(List.of(0, firstLine, ""), List.of(r.status(), r.outLines().get(0), r.err()), command);
             assertEquals(r, run(env, command, "staff", "-h"), "help also after other words: " + command);
         });
@@ -371,8 +359,8 @@ class CliTest {
         Path data = dir.resolve("khong-tao");
         Map<String, String> env = Map.of("THIDUA_DATA", data.toString());
 
-        assertEquals(new Result(2, "", "Không có lệnh \"xoa\".\n" + SEE_HELP + "\n"), run(env, "xoa", "staff"));
-        assertEquals(new Result(2, "", "Không có lệnh \"xoa\".\n" + SEE_HELP + "\n"), run(env, "xoa", "--help"));
+        assertEquals(new CliRun(2, "", "Không có lệnh \"xoa\".\n" + SEE_HELP + "\n"), run(env, "xoa", "staff"));
+        assertEquals(new CliRun(2, "", "Không có lệnh \"xoa\".\n" + SEE_HELP + "\n"), run(env, "xoa", "--help"));
         assertFalse(Files.exists(data));
     }
 
@@ -380,16 +368,16 @@ class CliTest {
     void wrongArgumentsAreUsageErrorsThatPointToTheHelp() throws IOException {
         Path data = demoCopy();
 
-        assertEquals(new Result(2, "", "Cần nói liệt kê gì: list units, list staff, list plans, list meetings, list decisions hoặc list nominations --plan MÃ.\n" + SEE_HELP + "\n"),
+        assertEquals(new CliRun(2, "", "Cần nói liệt kê gì: list units, list staff, list plans, list meetings, list decisions hoặc list nominations --plan MÃ.\n" + SEE_HELP + "\n"),
                 run(data, "list"));
-        assertEquals(new Result(2, "", "Cần nói liệt kê gì: list units, list staff, list plans, list meetings, list decisions hoặc list nominations --plan MÃ.\n" + SEE_HELP + "\n"),
+        assertEquals(new CliRun(2, "", "Cần nói liệt kê gì: list units, list staff, list plans, list meetings, list decisions hoặc list nominations --plan MÃ.\n" + SEE_HELP + "\n"),
                 run(data, "list", "people"));
-        assertEquals(new Result(2, "", "Cách dùng: export staff --out TỆP.xlsx\n" + SEE_HELP + "\n"),
+        assertEquals(new CliRun(2, "", "Cách dùng: export staff --out TỆP.xlsx\n" + SEE_HELP + "\n"),
                 run(data, "export", "staff"));
-        assertEquals(new Result(2, "", "Cách dùng: import staff TỆP.xlsx [--dry-run]\n" + SEE_HELP + "\n"),
+        assertEquals(new CliRun(2, "", "Cách dùng: import staff TỆP.xlsx [--dry-run]\n" + SEE_HELP + "\n"),
                 run(data, "import", "staff"));
-        assertEquals(new Result(2, "", "Thừa tham số: now\n" + SEE_HELP + "\n"), run(data, "demo", "now"));
-        assertEquals(new Result(2, "", "Tùy chọn --data cần một thư mục.\n"), run(Map.of(), "list", "units", "--data"));
+        assertEquals(new CliRun(2, "", "Thừa tham số: now\n" + SEE_HELP + "\n"), run(data, "demo", "now"));
+        assertEquals(new CliRun(2, "", "Tùy chọn --data cần một thư mục.\n"), run(Map.of(), "list", "units", "--data"));
     }
 
     @Test
@@ -397,16 +385,16 @@ class CliTest {
         Path data = demoCopy();
         Map<String, String> env = Map.of("THIDUA_DATA", data.toString());
 
-        assertEquals(new Result(2, "", "Tùy chọn --data cần một thư mục.\n"), run(env, "--data=", "list", "units"),
+        assertEquals(new CliRun(2, "", "Tùy chọn --data cần một thư mục.\n"), run(env, "--data=", "list", "units"),
                 "a script's --data=$DIR with DIR unset must not work on another folder");
-        assertEquals(new Result(2, "", "Tùy chọn --data cần một thư mục.\n"), run(env, "--data", " ", "list", "units"));
+        assertEquals(new CliRun(2, "", "Tùy chọn --data cần một thư mục.\n"), run(env, "--data", " ", "list", "units"));
     }
 
     @Test
     void theDataFolderComesFromTheEnvironmentWhenNotGiven() throws IOException {
         Path data = demoCopy();
 
-        Result r = run(Map.of("THIDUA_DATA", data.toString()), "list", "units");
+        CliRun r = run(Map.of("THIDUA_DATA", data.toString()), "list", "units");
 
         assertEquals(0, r.status(), r.err());
         assertEquals(4, r.outLines().size());
@@ -415,12 +403,12 @@ class CliTest {
     @Test
     void aDataFolderInUseByAnotherSessionGivesAClearMessage() throws IOException {
         Path data = demoCopy();
-        Result whileOpen;
+        CliRun whileOpen;
         try (Services window = Services.open(data)) {
             whileOpen = run(data, "list", "units");
         }
 
-        assertEquals(new Result(1, "", "Lỗi: Thư mục dữ liệu " + data + " đang được một phiên ThiĐua khác (cửa sổ hoặc "
+        assertEquals(new CliRun(1, "", "Lỗi: Thư mục dữ liệu " + data + " đang được một phiên ThiĐua khác (cửa sổ hoặc "
                 + "dòng lệnh) sử dụng. Hãy dùng cửa sổ đang mở, hoặc đóng nó rồi mở lại.\n"), whileOpen);
         assertEquals(0, run(data, "list", "units").status(), "usable again once the other session closed");
     }
@@ -429,7 +417,7 @@ class CliTest {
     void checkPrintsEachNominationsVerdictWithItsFindingsAndThePlansQuotas() throws IOException {
         Path data = demoCopy();
 
-        Result year = run(data, "check", "--year", "2025", "--date", "20/12/2025");
+        CliRun year = run(data, "check", "--year", "2025", "--date", "20/12/2025");
 
         assertEquals(0, year.status(), year.err());
         List<String> lines = year.out().lines().toList();
@@ -441,15 +429,15 @@ class CliTest {
                 + "trở lên"), year.out());
         assertEquals(1, lines.stream().filter(l -> l.contains("\tChưa đủ tiêu chuẩn\t")).count(), year.out());
 
-        Result plan = run(data, "check", "--plan", "1", "--date", "10/11/2025");
+        CliRun plan = run(data, "check", "--plan", "1", "--date", "10/11/2025");
         assertEquals(0, plan.status(), plan.err());
         assertTrue(plan.out().contains("Giấy khen của Giám đốc Sở (cá nhân)\t4/3\tVượt\t03\n    1. "), plan.out());
         assertTrue(plan.out().contains("Giấy khen của Giám đốc Sở (tập thể)\t1/1\tTrong giới hạn\t01\n"), plan.out());
 
         assertEquals(2, run(data, "check", "--plan", "một").status());
         assertEquals(2, run(data, "check", "--plan", "1", "--date", "31/02/2025").status());
-        Result unknown = run(data, "check", "--plan", "99");
-        assertEquals(new Result(1, "", "Lỗi: Không có kế hoạch mã số 99.\n"), unknown);
+        CliRun unknown = run(data, "check", "--plan", "99");
+        assertEquals(new CliRun(1, "", "Lỗi: Không có kế hoạch mã số 99.\n"), unknown);
     }
 
     @Test
@@ -461,18 +449,18 @@ class CliTest {
         }
         String planId = f.plan.id().toString();
 
-        Result nominations = run(data, "list", "nominations", "--plan", planId);
+        CliRun nominations = run(data, "list", "nominations", "--plan", planId);
         assertEquals(List.of(0, ""), List.of(nominations.status(), nominations.err()));
         assertEquals(4, nominations.outLines().size());
         List<String> first = List.of(nominations.outLines().get(0).split("\t", -1));
         assertEquals(List.of(f.nominations.get(0).toString(), "Giấy khen của Giám đốc Sở", "Hội đồng đã xét", "18/12/2025"),
                 List.of(first.get(0), first.get(2), first.get(3), first.get(4)));
 
-        Result meetings = run(data, "list", "meetings");
-        assertEquals(new Result(0, f.meetingId + "\t18/12/2025\t01\t\t5/6\tĐã kết thúc\n", ""), meetings);
+        CliRun meetings = run(data, "list", "meetings");
+        assertEquals(new CliRun(0, f.meetingId + "\t18/12/2025\t01\t\t5/6\tĐã kết thúc\n", ""), meetings);
 
-        assertEquals(new Result(1, "", "Lỗi: Không có kế hoạch mã số 999.\n"), run(data, "list", "nominations", "--plan", "999"));
-        assertEquals(new Result(2, "", "Cách dùng: list nominations --plan MÃ\n" + SEE_HELP + "\n"),
+        assertEquals(new CliRun(1, "", "Lỗi: Không có kế hoạch mã số 999.\n"), run(data, "list", "nominations", "--plan", "999"));
+        assertEquals(new CliRun(2, "", "Cách dùng: list nominations --plan MÃ\n" + SEE_HELP + "\n"),
                 run(data, "list", "nominations"));
     }
 
@@ -486,13 +474,13 @@ class CliTest {
         String plan = f.plan.id().toString();
         String title = f.plan.title();
         Path petition = dir.resolve("TTr.docx");
-        assertEquals(new Result(0, "Đã in tờ trình đề nghị khen thưởng 3 hồ sơ của kế hoạch \"" + title + "\" ra "
+        assertEquals(new CliRun(0, "Đã in tờ trình đề nghị khen thưởng 3 hồ sơ của kế hoạch \"" + title + "\" ra "
                 + petition.toAbsolutePath() + ".\n", ""), run(data, "export", "petition", "--plan", plan, "--out",
                 petition.toString()));
         assertEquals(List.of("TỜ TRÌNH", "TỜ TRÌNH"), typeLines(petition));
 
         Path minutes = dir.resolve("BB.docx");
-        assertEquals(new Result(0, "Đã in biên bản họp Hội đồng ngày 18/12/2025 ra " + minutes.toAbsolutePath() + ".\n", ""),
+        assertEquals(new CliRun(0, "Đã in biên bản họp Hội đồng ngày 18/12/2025 ra " + minutes.toAbsolutePath() + ".\n", ""),
                 run(data, "export", "minutes", "--meeting", f.meetingId.toString(), "--out", minutes.toString()));
         assertEquals(List.of("BIÊN BẢN"), typeLines(minutes));
 
@@ -503,14 +491,14 @@ class CliTest {
                 typeLines(one));
 
         Path whole = dir.resolve("ho-so.docx");
-        Result r = run(data, "export", "dossier", "--plan", plan, "--out", whole.toString());
-        assertEquals(new Result(0, "Đã in cả bộ hồ sơ của 3 tập thể, cá nhân theo kế hoạch \"" + title + "\" ra "
+        CliRun r = run(data, "export", "dossier", "--plan", plan, "--out", whole.toString());
+        assertEquals(new CliRun(0, "Đã in cả bộ hồ sơ của 3 tập thể, cá nhân theo kế hoạch \"" + title + "\" ra "
                 + whole.toAbsolutePath() + ".\n", ""), r);
         assertEquals(List.of("TỜ TRÌNH", "TỜ TRÌNH", "BIÊN BẢN", "TÓM TẮT THÀNH TÍCH", "BÁO CÁO THÀNH TÍCH",
                 "BÁO CÁO THÀNH TÍCH", "BÁO CÁO THÀNH TÍCH"), typeLines(whole));
 
         Path list = dir.resolve("DS.xlsx");
-        assertEquals(new Result(0, "Đã xuất danh sách 4 hồ sơ đề nghị khen thưởng của kế hoạch \"" + title + "\" ra "
+        assertEquals(new CliRun(0, "Đã xuất danh sách 4 hồ sơ đề nghị khen thưởng của kế hoạch \"" + title + "\" ra "
                 + list.toAbsolutePath() + ".\n", ""), run(data, "export", "nominations", "--plan", plan, "--out",
                 list.toString()));
         try (Workbook wb = open(list)) {
@@ -527,27 +515,27 @@ class CliTest {
             f = NominationFixture.onDemo(s, 0, 3, true);
         }
         Path file = dir.resolve("x.docx");
-        assertEquals(new Result(1, "", "Lỗi: Không có cuộc họp số 999.\n"),
+        assertEquals(new CliRun(1, "", "Lỗi: Không có cuộc họp số 999.\n"),
                 run(data, "export", "minutes", "--meeting", "999", "--out", file.toString()));
-        assertEquals(new Result(1, "", "Lỗi: Không có hồ sơ đề nghị số 999.\n"),
+        assertEquals(new CliRun(1, "", "Lỗi: Không có hồ sơ đề nghị số 999.\n"),
                 run(data, "export", "dossier", "--nomination", "999", "--out", file.toString()));
-        assertEquals(new Result(1, "", "Lỗi: Không có kế hoạch mã số 999.\n"),
+        assertEquals(new CliRun(1, "", "Lỗi: Không có kế hoạch mã số 999.\n"),
                 run(data, "export", "petition", "--plan", "999", "--out", file.toString()));
-        assertEquals(new Result(1, "", "Lỗi: Không có kế hoạch mã số 999.\n"),
+        assertEquals(new CliRun(1, "", "Lỗi: Không có kế hoạch mã số 999.\n"),
                 run(data, "export", "nominations", "--plan", "999", "--out", dir.resolve("x.xlsx").toString()));
         assertFalse(Files.exists(file));
-        assertEquals(new Result(2, "", "Mã số cuộc họp \"abc\" không hợp lệ: cần một số (xem list meetings).\n" + SEE_HELP
+        assertEquals(new CliRun(2, "", "Mã số cuộc họp \"abc\" không hợp lệ: cần một số (xem list meetings).\n" + SEE_HELP
                 + "\n"), run(data, "export", "minutes", "--meeting", "abc", "--out", file.toString()));
-        assertEquals(new Result(2, "", "Cách dùng: export dossier --nomination MÃ --out TỆP.docx, hoặc export dossier "
+        assertEquals(new CliRun(2, "", "Cách dùng: export dossier --nomination MÃ --out TỆP.docx, hoặc export dossier "
                 + "--plan MÃ --out TỆP.docx\n" + SEE_HELP + "\n"), run(data, "export", "dossier", "--out", file.toString()));
 
         Path notAFolder = Files.writeString(dir.resolve("tep-thuong"), "x");
         Path inside = notAFolder.resolve("BB.docx");
-        Result r = run(data, "export", "minutes", "--meeting", f.meetingId.toString(), "--out", inside.toString());
+        CliRun r = run(data, "export", "minutes", "--meeting", f.meetingId.toString(), "--out", inside.toString());
         assertEquals(List.of(1, ""), List.of(r.status(), r.out()));
         assertTrue(r.err().startsWith("Lỗi: Không ghi được tệp " + inside + ": "), r.err());
 
-        Result help = run(data, "export", "dossier", "--help");
+        CliRun help = run(data, "export", "dossier", "--help");
         assertEquals(List.of(0, "Cách dùng: java -jar thidua.jar [--data THƯ_MỤC] export dossier --nomination MÃ|--plan MÃ "
                 + "--out TỆP.docx"), List.of(help.status(), help.outLines().get(0)));
     }
@@ -574,7 +562,7 @@ class CliTest {
             plan = signed.planId().toString();
         }
 
-        Result list = run(data, "list", "decisions");
+        CliRun list = run(data, "list", "decisions");
         assertEquals(List.of(0, ""), List.of(list.status(), list.err()));
         assertEquals(List.of(
                 draftId + "\t/QĐ-SNgV\t\tGiám đốc Sở Ngoại vụ\tVề việc tặng Chiến sĩ thi đua cơ sở cho 01 cá nhân"
@@ -587,18 +575,18 @@ class CliTest {
                         + "tập thể, 03 cá nhân\t1/3\t3.540.000\tĐã ký"), list.outLines());
 
         Path decision = dir.resolve("QD.docx");
-        assertEquals(new Result(0, "Đã in quyết định 01/QĐ-SNgV ra " + decision.toAbsolutePath() + ".\n", ""),
+        assertEquals(new CliRun(0, "Đã in quyết định 01/QĐ-SNgV ra " + decision.toAbsolutePath() + ".\n", ""),
                 run(data, "export", "decision", "--id", String.valueOf(signedId), "--out", decision.toString()));
         assertEquals(List.of("QUYẾT ĐỊNH"), typeLines(decision));
         Path draft = dir.resolve("QD-du-thao.docx");
-        assertEquals(new Result(0, "Đã in dự thảo quyết định (mã số " + draftId + ") ra " + draft.toAbsolutePath() + ".\n",
+        assertEquals(new CliRun(0, "Đã in dự thảo quyết định (mã số " + draftId + ") ra " + draft.toAbsolutePath() + ".\n",
                 ""), run(data, "export", "decision", "--id", String.valueOf(draftId), "--out", draft.toString()));
 
         Path full = dir.resolve("GK.docx");
-        assertEquals(new Result(0, "Đã in 4 giấy khen của quyết định 01/QĐ-SNgV ra " + full.toAbsolutePath() + ".\n", ""),
+        assertEquals(new CliRun(0, "Đã in 4 giấy khen của quyết định 01/QĐ-SNgV ra " + full.toAbsolutePath() + ".\n", ""),
                 run(data, "export", "certificates", "--decision", String.valueOf(signedId), "--out", full.toString()));
         Path blank = dir.resolve("GK-phoi.docx");
-        assertEquals(new Result(0, "Đã in 4 giấy khen của quyết định 01/QĐ-SNgV lên phôi in sẵn ra "
+        assertEquals(new CliRun(0, "Đã in 4 giấy khen của quyết định 01/QĐ-SNgV lên phôi in sẵn ra "
                 + blank.toAbsolutePath() + ".\n", ""), run(data, "export", "certificates", "--blank", "--decision",
                 String.valueOf(signedId), "--out", blank.toString()));
         try (InputStream in = Files.newInputStream(full); XWPFDocument doc = new XWPFDocument(in)) {
@@ -610,7 +598,7 @@ class CliTest {
         }
 
         Path report = dir.resolve("BC.docx");
-        Result r = run(data, "export", "report", "--plan", plan, "--out", report.toString());
+        CliRun r = run(data, "export", "report", "--plan", plan, "--out", report.toString());
         assertEquals(List.of(0, ""), List.of(r.status(), r.err()));
         assertTrue(r.out().startsWith("Đã in báo cáo tổng kết phong trào của kế hoạch \"Phát động phong trào thi đua đặc "
                 + "biệt"), r.out());
@@ -626,20 +614,20 @@ class CliTest {
                     DecisionFixture.formId(s, "CSTD_CS"), LocalDate.of(2025, 12, 19)).id();
         }
         Path file = dir.resolve("x.docx");
-        assertEquals(new Result(1, "", "Lỗi: Quyết định chưa ký: chưa in được giấy khen.\n"),
+        assertEquals(new CliRun(1, "", "Lỗi: Quyết định chưa ký: chưa in được giấy khen.\n"),
                 run(data, "export", "certificates", "--decision", String.valueOf(draftId), "--out", file.toString()));
-        assertEquals(new Result(1, "", "Lỗi: Không có quyết định số 999.\n"),
+        assertEquals(new CliRun(1, "", "Lỗi: Không có quyết định số 999.\n"),
                 run(data, "export", "decision", "--id", "999", "--out", file.toString()));
-        assertEquals(new Result(1, "", "Lỗi: Không có kế hoạch mã số 999.\n"),
+        assertEquals(new CliRun(1, "", "Lỗi: Không có kế hoạch mã số 999.\n"),
                 run(data, "export", "report", "--plan", "999", "--out", file.toString()));
         assertFalse(Files.exists(file));
-        assertEquals(new Result(2, "", "Mã số quyết định \"abc\" không hợp lệ: cần một số (xem list decisions).\n"
+        assertEquals(new CliRun(2, "", "Mã số quyết định \"abc\" không hợp lệ: cần một số (xem list decisions).\n"
                 + SEE_HELP + "\n"), run(data, "export", "decision", "--id", "abc", "--out", file.toString()));
-        assertEquals(new Result(2, "", "Cách dùng: export certificates --decision MÃ --out TỆP.docx [--blank]\n" + SEE_HELP
+        assertEquals(new CliRun(2, "", "Cách dùng: export certificates --decision MÃ --out TỆP.docx [--blank]\n" + SEE_HELP
                 + "\n"), run(data, "export", "certificates", "--out", file.toString()));
-        assertEquals(new Result(2, "", "Cách dùng: export report --plan MÃ --out TỆP.docx\n" + SEE_HELP + "\n"),
+        assertEquals(new CliRun(2, "", "Cách dùng: export report --plan MÃ --out TỆP.docx\n" + SEE_HELP + "\n"),
                 run(data, "export", "report", "--plan", "1"));
-        assertEquals(new Result(2, "", "Cách dùng: list decisions\n" + SEE_HELP + "\n"), run(data, "list", "decisions", "all"));
+        assertEquals(new CliRun(2, "", "Cách dùng: list decisions\n" + SEE_HELP + "\n"), run(data, "list", "decisions", "all"));
 
         Map<String, String> usage = Map.of(
                 "decision", "Cách dùng: java -jar thidua.jar [--data THƯ_MỤC] export decision --id MÃ --out TỆP.docx",
@@ -647,10 +635,10 @@ class CliTest {
                         + "TỆP.docx [--blank]",
                 "report", "Cách dùng: java -jar thidua.jar [--data THƯ_MỤC] export report --plan MÃ --out TỆP.docx");
         usage.forEach((what, firstLine) -> {
-            Result help = run(data, "export", what, "--help");
+            CliRun help = run(data, "export", what, "--help");
             assertEquals(List.of(0, firstLine, ""), List.of(help.status(), help.outLines().get(0), help.err()), what);
         });
-        Result listHelp = run(data, "list", "decisions", "--help");
+        CliRun listHelp = run(data, "list", "decisions", "--help");
         assertEquals(List.of(0, "Cách dùng: java -jar thidua.jar [--data THƯ_MỤC] list decisions"),
                 List.of(listHelp.status(), listHelp.outLines().get(0)));
     }
@@ -667,7 +655,7 @@ class CliTest {
         Path data = demoCopy();
         Path file = dir.resolve("so khen thuong.xlsx");
 
-        Result r = run(data, "export", "register", "--from", "2022", "--to", "2024", "--out", file.toString());
+        CliRun r = run(data, "export", "register", "--from", "2022", "--to", "2024", "--out", file.toString());
 
         assertEquals(0, r.status(), r.err());
         int count = Integer.parseInt(r.out().replaceAll("^Đã xuất (\\d+) lượt khen thưởng từ năm 2022 đến năm 2024 ra .*\\s*$",
@@ -682,9 +670,9 @@ class CliTest {
             assertEquals(6 + count, sheet.getLastRowNum());
             assertTrue(f.formatCellValue(sheet.getRow(6 + count).getCell(0)).startsWith("Tổng cộng: " + count + " lượt"));
         }
-        assertEquals(new Result(2, "", "Năm bắt đầu 2024 sau năm kết thúc 2022.\n" + SEE_HELP + "\n"),
+        assertEquals(new CliRun(2, "", "Năm bắt đầu 2024 sau năm kết thúc 2022.\n" + SEE_HELP + "\n"),
                 run(data, "export", "register", "--from", "2024", "--to", "2022", "--out", file.toString()));
-        assertEquals(new Result(2, "", "Cách dùng: export register --from NĂM --to NĂM --out TỆP.xlsx\n" + SEE_HELP + "\n"),
+        assertEquals(new CliRun(2, "", "Cách dùng: export register --from NĂM --to NĂM --out TỆP.xlsx\n" + SEE_HELP + "\n"),
                 run(data, "export", "register", "--from", "2022", "--out", file.toString()));
     }
 
@@ -693,7 +681,7 @@ class CliTest {
         Path data = demoCopy();
         Path file = dir.resolve("thong ke.xlsx");
 
-        Result r = run(data, "export", "statistics", "--from", "2022", "--to", "2024", "--out", file.toString());
+        CliRun r = run(data, "export", "statistics", "--from", "2022", "--to", "2024", "--out", file.toString());
 
         assertEquals(0, r.status(), r.err());
         int count = Integer.parseInt(r.out().replaceAll("^Đã ghi thống kê khen thưởng theo đối tượng \\((\\d+) khen thưởng.*\\s*$",
@@ -706,7 +694,7 @@ class CliTest {
             assertEquals("Tổng cộng", f.formatCellValue(total.getCell(0)));
             assertEquals(count, (int) total.getCell(17).getNumericCellValue(), "the file counts what the register holds");
         }
-        assertEquals(new Result(2, "", "Cách dùng: export statistics --from NĂM --to NĂM --out TỆP.xlsx\n" + SEE_HELP + "\n"),
+        assertEquals(new CliRun(2, "", "Cách dùng: export statistics --from NĂM --to NĂM --out TỆP.xlsx\n" + SEE_HELP + "\n"),
                 run(data, "export", "statistics", "--to", "2024", "--out", file.toString()));
     }
 
@@ -715,7 +703,7 @@ class CliTest {
         Path data = demoCopy();
         Path file = dir.resolve("tong hop.xlsx");
 
-        Result year = run(data, "export", "summary", "--year", "2024", "--out", file.toString());
+        CliRun year = run(data, "export", "summary", "--year", "2024", "--out", file.toString());
 
         assertEquals(0, year.status(), year.err());
         assertTrue(year.out().startsWith("Đã xuất tổng hợp "), year.out());
@@ -728,9 +716,9 @@ class CliTest {
             assertEquals("Tổng cộng", f.formatCellValue(sheet.getRow(sheet.getLastRowNum()).getCell(0)));
         }
         String planId = run(data, "list", "plans").outLines().get(0).split("\t")[0];
-        Result plan = run(data, "export", "summary", "--plan", planId, "--out", file.toString());
+        CliRun plan = run(data, "export", "summary", "--plan", planId, "--out", file.toString());
         assertEquals(0, plan.status(), plan.err());
-        assertEquals(new Result(1, "", "Lỗi: Không có kế hoạch mã số 999.\n"),
+        assertEquals(new CliRun(1, "", "Lỗi: Không có kế hoạch mã số 999.\n"),
                 run(data, "export", "summary", "--plan", "999", "--out", file.toString()));
     }
 
@@ -750,16 +738,16 @@ class CliTest {
         String before = run(data, "export", "register", "--from", "2019", "--to", "2019", "--out", summary.toString()).out();
         assertTrue(before.startsWith("Đã xuất 0 lượt"), before);
 
-        Result dry = run(data, "import", "register", good.toString(), "--dry-run");
+        CliRun dry = run(data, "import", "register", good.toString(), "--dry-run");
 
-        assertEquals(new Result(0, String.join("\n",
+        assertEquals(new CliRun(0, String.join("\n",
                 "Thêm: " + person + " — Giấy khen của Giám đốc Sở năm 2019 15/QĐ-SNgV",
                 "Thêm: Ban Giám đốc — Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh năm 2019 99/QĐ-UBND",
                 "Chạy thử: sẽ nhập 2 lượt khen thưởng (1 tập thể, 1 cá nhân). Chưa ghi gì.") + "\n", ""), dry);
         assertEquals(before, run(data, "export", "register", "--from", "2019", "--to", "2019", "--out",
                 summary.toString()).out());
 
-        Result applied = run(data, "import", "register", good.toString());
+        CliRun applied = run(data, "import", "register", good.toString());
         assertEquals(0, applied.status(), applied.err());
         assertTrue(run(data, "export", "register", "--from", "2019", "--to", "2019", "--out", summary.toString()).out()
                 .startsWith("Đã xuất 2 lượt"));
@@ -773,7 +761,7 @@ class CliTest {
             fill(sheet.createRow(3), "3", person, "Huy chương", "2018");
             save(wb, bad);
         }
-        assertEquals(new Result(1, "", String.join("\n",
+        assertEquals(new CliRun(1, "", String.join("\n",
                 "Tệp loi.xlsx bị từ chối: 2 lỗi, không có dữ liệu nào được nhập.",
                 "  Dòng 3, cột \"Họ và tên / Tên tập thể\": không có cán bộ nào tên \"Nguyễn Văn Vắng\" và cũng không có "
                         + "đơn vị nào tên như vậy.",
@@ -781,9 +769,9 @@ class CliTest {
                         + "trong danh mục.") + "\n"), run(data, "import", "register", bad.toString()));
         assertTrue(run(data, "export", "register", "--from", "2018", "--to", "2018", "--out", summary.toString()).out()
                 .startsWith("Đã xuất 0 lượt"), "nothing of the refused file was written");
-        assertEquals(new Result(2, "", "Cách dùng: import register TỆP.xlsx [--dry-run]\n" + SEE_HELP + "\n"),
+        assertEquals(new CliRun(2, "", "Cách dùng: import register TỆP.xlsx [--dry-run]\n" + SEE_HELP + "\n"),
                 run(data, "import", "register"));
-        Result help = run(data, "import", "register", "--help");
+        CliRun help = run(data, "import", "register", "--help");
         assertEquals("Cách dùng: java -jar thidua.jar [--data THƯ_MỤC] import register TỆP.xlsx [--dry-run]",
                 help.outLines().get(0));
         assertEquals("Cách dùng: java -jar thidua.jar [--data THƯ_MỤC] export register --from NĂM --to NĂM --out TỆP.xlsx",
@@ -795,23 +783,6 @@ class CliTest {
         Files.createDirectories(data);
         Files.copy(template.resolve("demo").resolve("thidua.mv.db"), data.resolve("thidua.mv.db"));
         return data;
-    }
-
-    private static Result run(Path data, String... args) {
-        List<String> all = new ArrayList<>(List.of("--data", data.toString()));
-        all.addAll(Arrays.asList(args));
-        return run(Map.of(), all.toArray(String[]::new));
-    }
-
-    private static Result run(Map<String, String> env, String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = new Cli(stream(out), stream(err), env).run(args);
-        return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
-    private static PrintStream stream(OutputStream out) {
-        return new PrintStream(out, true, StandardCharsets.UTF_8);
     }
 
     private static List<String> codesIn(Path file) throws IOException {

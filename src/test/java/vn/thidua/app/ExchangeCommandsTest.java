@@ -1,19 +1,15 @@
 package vn.thidua.app;
 
+import static vn.thidua.app.CliRun.run;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -29,9 +25,6 @@ class ExchangeCommandsTest {
     @TempDir
     Path dir;
 
-    record Result(int status, String out, String err) {
-    }
-
     @Test
     void aPlanGoesFromOneDataFolderToAnotherAndASecondImportSkipsItsNominations() {
         Path sender = dir.resolve("gui");
@@ -43,21 +36,21 @@ class ExchangeCommandsTest {
         }
         Path file = dir.resolve("ke hoach.tdx");
 
-        Result export = run(sender, "exchange", "export", "--plan", String.valueOf(plan), "--out", file.toString());
+        CliRun export = run(sender, "exchange", "export", "--plan", String.valueOf(plan), "--out", file.toString());
         assertEquals(0, export.status(), export.err());
         assertTrue(export.out().startsWith("Đã xuất kế hoạch \""), export.out());
         assertTrue(Files.isRegularFile(file));
 
         Path receiver = dir.resolve("nhan");
-        Result trial = run(receiver, "exchange", "import", file.toString(), "--dry-run");
+        CliRun trial = run(receiver, "exchange", "import", file.toString(), "--dry-run");
         assertEquals(0, trial.status(), trial.err());
         assertTrue(trial.out().contains("Chưa ghi gì."), trial.out());
-        Result first = run(receiver, "exchange", "import", file.toString());
+        CliRun first = run(receiver, "exchange", "import", file.toString());
         assertEquals(0, first.status(), first.err());
         assertTrue(first.out().lines().anyMatch(l -> l.startsWith("Thêm: Thêm kế hoạch")), first.out());
         assertTrue(first.out().lines().anyMatch(l -> l.startsWith("Đã nhập kế hoạch")), first.out());
 
-        Result second = run(receiver, "exchange", "import", file.toString());
+        CliRun second = run(receiver, "exchange", "import", file.toString());
         assertEquals(0, second.status(), second.err());
         assertTrue(second.out().lines().anyMatch(l -> l.startsWith("Bỏ qua: Bỏ qua hồ sơ đề nghị của")), second.out());
         assertTrue(second.out().contains(": thêm 0 hồ sơ đề nghị, bỏ qua "), second.out());
@@ -68,20 +61,20 @@ class ExchangeCommandsTest {
         Path junk = dir.resolve("rac.tdx");
         Files.writeString(junk, "không phải tệp zip");
 
-        Result r = run(dir.resolve("data"), "exchange", "import", junk.toString());
+        CliRun r = run(dir.resolve("data"), "exchange", "import", junk.toString());
 
-        assertEquals(new Result(1, "", "Lỗi: Tệp rac.tdx bị hỏng hoặc không phải tệp trao đổi của ThiĐua. "
+        assertEquals(new CliRun(1, "", "Lỗi: Tệp rac.tdx bị hỏng hoặc không phải tệp trao đổi của ThiĐua. "
                 + "Không có dữ liệu nào được nhập.\n"), r);
     }
 
     @Test
     void wrongUsageSaysHowAndHelpExplains() {
         Path data = dir.resolve("data");
-        assertEquals(new Result(2, "", "Cách dùng: exchange export --plan MÃ --out TỆP.tdx | exchange import TỆP.tdx "
+        assertEquals(new CliRun(2, "", "Cách dùng: exchange export --plan MÃ --out TỆP.tdx | exchange import TỆP.tdx "
                 + "[--dry-run]\n" + SEE_HELP + "\n"), run(data, "exchange", "export", "--plan", "x", "--out", "a.tdx"));
         assertEquals(2, run(data, "exchange").status());
         assertEquals(2, run(data, "audit", "--from", "01/01/2026").status());
-        Result help = run(data, "exchange", "--help");
+        CliRun help = run(data, "exchange", "--help");
         assertEquals(0, help.status());
         assertTrue(help.out().startsWith("Cách dùng: java -jar thidua.jar [--data THƯ_MỤC] exchange export"), help.out());
         assertTrue(run(data, "audit", "--help").out().startsWith("Cách dùng: java -jar thidua.jar [--data THƯ_MỤC] audit"));
@@ -97,28 +90,14 @@ class ExchangeCommandsTest {
         String today = VietDates.format(LocalDate.now());
         Path out = dir.resolve("nhat ky.xlsx");
 
-        Result r = run(data, "audit", "--from", today, "--to", today, "--out", out.toString());
+        CliRun r = run(data, "audit", "--from", today, "--to", today, "--out", out.toString());
 
-        assertEquals(new Result(0, "Đã xuất 1 dòng nhật ký thay đổi từ " + today + " đến " + today + " ra "
-                + out.toAbsolutePath() + "\n", ""), new Result(r.status(), r.out().replace(".\n", "\n"), r.err()));
+        assertEquals(new CliRun(0, "Đã xuất 1 dòng nhật ký thay đổi từ " + today + " đến " + today + " ra "
+                + out.toAbsolutePath() + "\n", ""), new CliRun(r.status(), r.out().replace(".\n", "\n"), r.err()));
         try (InputStream in = Files.newInputStream(out); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             assertEquals("Mức lương cơ sở", wb.getSheetAt(0).getRow(4).getCell(4).getStringCellValue());
         }
-        assertEquals(new Result(2, "", "Ngày \"31/02/2026\" không hợp lệ: cần dạng dd/mm/yyyy.\n"),
+        assertEquals(new CliRun(2, "", "Ngày \"31/02/2026\" không hợp lệ: cần dạng dd/mm/yyyy.\n"),
                 run(data, "audit", "--from", "31/02/2026", "--to", today, "--out", out.toString()));
-    }
-
-    private static Result run(Path data, String... args) {
-        List<String> all = new ArrayList<>(List.of("--data", data.toString()));
-        all.addAll(Arrays.asList(args));
-        return run(Map.of(), all.toArray(String[]::new));
-    }
-
-    private static Result run(Map<String, String> env, String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), env).run(args);
-        return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 }

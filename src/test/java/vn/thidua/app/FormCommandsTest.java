@@ -1,19 +1,15 @@
 package vn.thidua.app;
 
+import static vn.thidua.app.CliRun.run;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,12 +27,9 @@ class FormCommandsTest {
     @TempDir
     Path dir;
 
-    record Result(int status, String out, String err) {
-    }
-
     @BeforeAll
     static void makeTheDemoOfficeOnce() {
-        Result r = run(Map.of(), "--data", template.resolve("demo").toString(), "demo");
+        CliRun r = run(Map.of(), "--data", template.resolve("demo").toString(), "demo");
         assertEquals(0, r.status(), r.err());
     }
 
@@ -44,7 +37,7 @@ class FormCommandsTest {
     void exportFormsWritesTheFiveFormsOfTheYear() throws IOException {
         Path data = demoCopy();
         Path file = dir.resolve("bieu 2024.xlsx");
-        Result r = run(data, "export", "forms", "--year", "2024", "--out", file.toString());
+        CliRun r = run(data, "export", "forms", "--year", "2024", "--out", file.toString());
 
         assertEquals(0, r.status(), r.err());
         assertTrue(r.out().startsWith("Đã ghi các biểu thống kê 0601–0605 năm 2024 ("), r.out());
@@ -60,15 +53,15 @@ class FormCommandsTest {
     void badYearsAndUsageAreRefusedWithVietnameseMessages() {
         Path data = demoCopy();
         Path file = dir.resolve("bieu.xlsx");
-        assertEquals(new Result(2, "", "Năm \"hai nghìn\" không hợp lệ: cần một số, ví dụ 2025.\n" + SEE_HELP + "\n"),
+        assertEquals(new CliRun(2, "", "Năm \"hai nghìn\" không hợp lệ: cần một số, ví dụ 2025.\n" + SEE_HELP + "\n"),
                 run(data, "export", "forms", "--year", "hai nghìn", "--out", file.toString()));
-        assertEquals(new Result(2, "", "Năm \"1890\" không hợp lệ: cần một số, ví dụ 2025.\n" + SEE_HELP + "\n"),
+        assertEquals(new CliRun(2, "", "Năm \"1890\" không hợp lệ: cần một số, ví dụ 2025.\n" + SEE_HELP + "\n"),
                 run(data, "export", "forms", "--year", "1890", "--out", file.toString()));
-        assertEquals(new Result(2, "", "Cách dùng: export forms --year NĂM --out TỆP.xlsx\n" + SEE_HELP + "\n"),
+        assertEquals(new CliRun(2, "", "Cách dùng: export forms --year NĂM --out TỆP.xlsx\n" + SEE_HELP + "\n"),
                 run(data, "export", "forms", "--year", "2024"));
-        assertEquals(new Result(2, "", "Cách dùng: export forms --year NĂM --out TỆP.xlsx\n" + SEE_HELP + "\n"),
+        assertEquals(new CliRun(2, "", "Cách dùng: export forms --year NĂM --out TỆP.xlsx\n" + SEE_HELP + "\n"),
                 run(data, "export", "forms", "--year", "2024", "--from", "2023"));
-        assertEquals(new Result(1, "", "Lỗi: Năm 2031 chưa có phong trào thi đua đã ban hành hay khen thưởng nào để "
+        assertEquals(new CliRun(1, "", "Lỗi: Năm 2031 chưa có phong trào thi đua đã ban hành hay khen thưởng nào để "
                 + "thống kê.\n"), run(data, "export", "forms", "--year", "2031", "--out", file.toString()));
         assertFalse(Files.exists(file));
     }
@@ -77,7 +70,7 @@ class FormCommandsTest {
     void anUnwritableFolderIsSaidSo() throws IOException {
         Path data = demoCopy();
         Path notAFolder = Files.writeString(dir.resolve("tep-thuong"), "x");
-        Result r = run(data, "export", "forms", "--year", "2024", "--out", notAFolder.resolve("bieu.xlsx").toString());
+        CliRun r = run(data, "export", "forms", "--year", "2024", "--out", notAFolder.resolve("bieu.xlsx").toString());
 
         assertEquals(1, r.status());
         assertEquals("", r.out());
@@ -86,7 +79,7 @@ class FormCommandsTest {
 
     @Test
     void theHelpNamesTheCommandAndWhatItFills() {
-        Result r = run(demoCopy(), "export", "forms", "--help");
+        CliRun r = run(demoCopy(), "export", "forms", "--help");
         assertEquals(0, r.status());
         assertTrue(r.out().startsWith("Cách dùng: java -jar thidua.jar [--data THƯ_MỤC] export forms --year NĂM --out "
                 + "TỆP.xlsx"), r.out());
@@ -104,19 +97,5 @@ class FormCommandsTest {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-    }
-
-    private static Result run(Path data, String... args) {
-        List<String> all = new ArrayList<>(List.of("--data", data.toString()));
-        all.addAll(Arrays.asList(args));
-        return run(Map.of(), all.toArray(String[]::new));
-    }
-
-    private static Result run(Map<String, String> env, String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true,
-                StandardCharsets.UTF_8), env).run(args);
-        return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 }

@@ -4,12 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.thidua.planimport.logic.ImportFixtures;
@@ -19,19 +16,8 @@ class PlanImportCommandsTest {
     @TempDir
     Path dir;
 
-    private record Result(int status, String out, String err) {
-    }
-
-    private Result run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        String[] all = new String[args.length + 2];
-        all[0] = "--data";
-        all[1] = dir.resolve("data").toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        int status = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-                Map.of()).run(all);
-        return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private CliRun run(String... args) {
+        return CliRun.run(dir.resolve("data"), args);
     }
 
     private Path seed(String name) throws Exception {
@@ -42,25 +28,25 @@ class PlanImportCommandsTest {
 
     @Test
     void importPlanSavesADraftAndPrintsEachFieldWithItsSourceLine() throws Exception {
-        Result r = run("import", "plan", seed(ImportFixtures.SEED_003 + ".docx").toString());
+        CliRun r = run("import", "plan", seed(ImportFixtures.SEED_003 + ".docx").toString());
         assertEquals(0, r.status(), r.err());
         assertTrue(r.out().startsWith("Đã lưu dự thảo kế hoạch mã 1: Phát động phong trào thi đua “100 ngày đêm"), r.out());
         assertTrue(r.out().contains("Người ký\tTô Thị Trang\tChắc chắn\tdòng 75: Tô Thị Trang"), r.out());
         assertTrue(r.out().contains("Thời gian thi đua\tTừ ngày 10/2/2026 đến ngày 20/5/2026\tChắc chắn\tdòng 62:"), r.out());
-        Result list = run("list", "plans");
+        CliRun list = run("list", "plans");
         assertTrue(list.out().contains("Phát động phong trào thi đua “100 ngày đêm"), list.out());
     }
 
     @Test
     void pastedTextInATxtFileImportsToo() throws Exception {
-        Result r = run("import", "plan", seed(ImportFixtures.SEED_001 + ".txt").toString());
+        CliRun r = run("import", "plan", seed(ImportFixtures.SEED_001 + ".txt").toString());
         assertEquals(0, r.status(), r.err());
         assertTrue(r.out().contains("Người ký\tTrịnh Tuyết Mai"), r.out());
     }
 
     @Test
     void jsonPrintsTheFieldsAndSavesNothing() throws Exception {
-        Result r = run("import", "plan", seed(ImportFixtures.SEED_002 + ".docx").toString(), "--json");
+        CliRun r = run("import", "plan", seed(ImportFixtures.SEED_002 + ".docx").toString(), "--json");
         assertEquals(0, r.status(), r.err());
         assertTrue(r.out().contains("\"kind\" : \"TASK_PLAN\""));
         assertTrue(r.out().contains("\"field\" : \"TITLE\""));
@@ -72,7 +58,7 @@ class PlanImportCommandsTest {
     void anUnreadableFileExitsNonZeroWithAVietnameseMessage() throws Exception {
         Path bad = dir.resolve("hong.docx");
         Files.write(bad, "không phải Word".getBytes(StandardCharsets.UTF_8));
-        Result r = run("import", "plan", bad.toString());
+        CliRun r = run("import", "plan", bad.toString());
         assertEquals(1, r.status());
         assertTrue(r.err().contains("không phải tệp Word (.docx) đọc được"), r.err());
         assertEquals(2, run("import", "plan").status());
@@ -81,7 +67,7 @@ class PlanImportCommandsTest {
 
     @Test
     void aKeyTaskPlanIsListedAndRefusedInAnOfficeWithoutUnits() throws Exception {
-        Result r = run("import", "plan", seed(ImportFixtures.SEED_002 + ".docx").toString());
+        CliRun r = run("import", "plan", seed(ImportFixtures.SEED_002 + ".docx").toString());
         assertEquals(1, r.status());
         assertTrue(r.err().contains("nhập các đơn vị trước khi nhập kế hoạch nhiệm vụ trọng tâm"), r.err());
         assertTrue(r.out().contains("Trích yếu\tTriển khai nhiệm vụ trọng tâm"), r.out());

@@ -1,18 +1,15 @@
 package vn.thidua.app;
 
+import static vn.thidua.app.CliRun.run;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -33,19 +30,16 @@ class TaskCommandsTest {
     @TempDir
     Path dir;
 
-    record Result(int status, String out, String err) {
-    }
-
     @BeforeAll
     static void makeTheDemoOfficeOnce() {
-        Result r = run(Map.of(), "--data", template.resolve("demo").toString(), "demo");
+        CliRun r = run(Map.of(), "--data", template.resolve("demo").toString(), "demo");
         assertEquals(0, r.status(), r.err());
     }
 
     @Test
     void listTasksPrintsEveryTaskOfTheYearIdFirstTabSeparated() {
         Path data = demoCopy();
-        Result r = run(data, "list", "tasks", "--year", "2026");
+        CliRun r = run(data, "list", "tasks", "--year", "2026");
 
         assertEquals(0, r.status(), r.err());
         List<String[]> rows = r.out().lines().map(l -> l.split("\t", -1)).toList();
@@ -65,11 +59,11 @@ class TaskCommandsTest {
     @Test
     void badYearsAreRefusedWithVietnameseMessages() {
         Path data = demoCopy();
-        assertEquals(new Result(2, "", "Năm \"hai nghìn\" không hợp lệ: cần một số, ví dụ 2025.\n" + SEE_HELP + "\n"),
+        assertEquals(new CliRun(2, "", "Năm \"hai nghìn\" không hợp lệ: cần một số, ví dụ 2025.\n" + SEE_HELP + "\n"),
                 run(data, "list", "tasks", "--year", "hai nghìn"));
-        assertEquals(new Result(1, "", "Lỗi: Năm 2031 chưa có kế hoạch nhiệm vụ trọng tâm.\n"),
+        assertEquals(new CliRun(1, "", "Lỗi: Năm 2031 chưa có kế hoạch nhiệm vụ trọng tâm.\n"),
                 run(data, "list", "tasks", "--year", "2031"));
-        assertEquals(new Result(2, "", "Cách dùng: list tasks --year NĂM\n" + SEE_HELP + "\n"),
+        assertEquals(new CliRun(2, "", "Cách dùng: list tasks --year NĂM\n" + SEE_HELP + "\n"),
                 run(data, "list", "tasks"));
     }
 
@@ -77,9 +71,9 @@ class TaskCommandsTest {
     void exportTasksWritesTheAppendix() throws IOException {
         Path data = demoCopy();
         Path file = dir.resolve("phu-luc.xlsx");
-        Result r = run(data, "export", "tasks", "--year", "2026", "--out", file.toString());
+        CliRun r = run(data, "export", "tasks", "--year", "2026", "--out", file.toString());
 
-        assertEquals(new Result(0, "Đã xuất phụ lục 19 nhiệm vụ năm 2026 ra " + file.toAbsolutePath() + ".\n", ""), r);
+        assertEquals(new CliRun(0, "Đã xuất phụ lục 19 nhiệm vụ năm 2026 ra " + file.toAbsolutePath() + ".\n", ""), r);
         try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             assertEquals("PHỤ LỤC TRIỂN KHAI NHIỆM VỤ TRỌNG TÂM VÀ NHIỆM VỤ CÔNG TÁC NĂM 2026",
                     wb.getSheetAt(0).getRow(2).getCell(0).getStringCellValue());
@@ -90,7 +84,7 @@ class TaskCommandsTest {
     void exportProgressWritesTheMonthsQuartersOrYearsReport() throws IOException {
         Path data = demoCopy();
         Path month = dir.resolve("thang-6.docx");
-        assertEquals(new Result(0, "Đã in báo cáo kết quả thực hiện nhiệm vụ tháng 6 năm 2026 ra "
+        assertEquals(new CliRun(0, "Đã in báo cáo kết quả thực hiện nhiệm vụ tháng 6 năm 2026 ra "
                 + month.toAbsolutePath() + ".\n", ""),
                 run(data, "export", "progress", "--year", "2026", "--month", "6", "--out", month.toString()));
         try (InputStream in = Files.newInputStream(month); XWPFDocument doc = new XWPFDocument(in)) {
@@ -107,31 +101,31 @@ class TaskCommandsTest {
     void exportProgressRefusesABadPeriodAnUnknownYearAndAFolderThatCannotBeWritten() throws IOException {
         Path data = demoCopy();
         Path file = dir.resolve("bc.docx");
-        assertEquals(new Result(2, "", "Tháng phải từ 1 đến 12.\n" + SEE_HELP + "\n"),
+        assertEquals(new CliRun(2, "", "Tháng phải từ 1 đến 12.\n" + SEE_HELP + "\n"),
                 run(data, "export", "progress", "--year", "2026", "--month", "13", "--out", file.toString()));
-        assertEquals(new Result(2, "", "Quý phải từ 1 đến 4.\n" + SEE_HELP + "\n"),
+        assertEquals(new CliRun(2, "", "Quý phải từ 1 đến 4.\n" + SEE_HELP + "\n"),
                 run(data, "export", "progress", "--year", "2026", "--quarter", "5", "--out", file.toString()));
         assertEquals(2, run(data, "export", "progress", "--year", "2026", "--month", "1", "--quarter", "1",
                 "--out", file.toString()).status());
-        assertEquals(new Result(1, "", "Lỗi: Năm 2020 chưa có kế hoạch nhiệm vụ trọng tâm.\n"),
+        assertEquals(new CliRun(1, "", "Lỗi: Năm 2020 chưa có kế hoạch nhiệm vụ trọng tâm.\n"),
                 run(data, "export", "progress", "--year", "2020", "--out", file.toString()));
         assertFalse(Files.exists(file));
 
         Path notAFolder = Files.writeString(dir.resolve("tep-thuong"), "x");
         Path inside = notAFolder.resolve("bc.docx");
-        Result r = run(data, "export", "progress", "--year", "2026", "--out", inside.toString());
+        CliRun r = run(data, "export", "progress", "--year", "2026", "--out", inside.toString());
         assertEquals(1, r.status());
         assertTrue(r.err().startsWith("Lỗi: Không ghi được tệp " + inside + ": "), r.err());
-        Result x = run(data, "export", "tasks", "--year", "2026", "--out", notAFolder.resolve("pl.xlsx").toString());
+        CliRun x = run(data, "export", "tasks", "--year", "2026", "--out", notAFolder.resolve("pl.xlsx").toString());
         assertEquals(1, x.status());
         assertTrue(x.err().startsWith("Lỗi: Không ghi được tệp "), x.err());
     }
 
     @Test
     void everyTaskCommandHasItsHelp() {
-        Result list = run(Map.of(), "list", "tasks", "--help");
-        Result tasks = run(Map.of(), "export", "tasks", "--help");
-        Result progress = run(Map.of(), "export", "progress", "--help");
+        CliRun list = run(Map.of(), "list", "tasks", "--help");
+        CliRun tasks = run(Map.of(), "export", "tasks", "--help");
+        CliRun progress = run(Map.of(), "export", "progress", "--help");
         assertEquals(0, list.status() + tasks.status() + progress.status());
         assertTrue(list.out().startsWith("Cách dùng: java -jar thidua.jar [--data THƯ_MỤC] list tasks --year NĂM"));
         assertTrue(tasks.out().startsWith("Cách dùng: java -jar thidua.jar [--data THƯ_MỤC] export tasks"));
@@ -148,19 +142,5 @@ class TaskCommandsTest {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-    }
-
-    private static Result run(Path data, String... args) {
-        List<String> all = new ArrayList<>(List.of("--data", data.toString()));
-        all.addAll(Arrays.asList(args));
-        return run(Map.of(), all.toArray(String[]::new));
-    }
-
-    private static Result run(Map<String, String> env, String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true,
-                StandardCharsets.UTF_8), env).run(args);
-        return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 }
