@@ -10,8 +10,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Runs the window in a JVM of its own, with the options the installed program's launcher gives it, when the program
  * was started by a plain {@code java -jar thidua.jar}: a heap limit (a plain JVM may take a quarter of the machine's
- * memory, and G1 keeps what it once took: 430–510 MB with the register of 100,000 awards open, against 360 MB with the
- * limit) and the quick compiler only (the window is ready in two thirds of the time). A JVM given a heap or compiler
+ * memory, and G1 keeps what it once took: 430–510 MB with the register of 100,000 awards open, against 300 MB with the
+ * limit) and the quick compiler only (the window is ready in 1.1 s instead of 1.6 s). A JVM given a heap or compiler
  * option of its own, a debugger or an agent, or started by the installed launcher, keeps the window itself.
  */
 final class WindowProcess {
