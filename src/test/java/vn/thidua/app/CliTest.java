@@ -45,8 +45,11 @@ class CliTest {
 
     @BeforeAll
     static void makeTheDemoOfficeOnce() {
-        CliRun r = run(Map.of(), "--data", template.resolve("demo").toString(), "demo");
-        assertEquals(0, r.status(), r.err());
+        DemoTemplate.make(template);
+    }
+
+    private Path demoCopy() {
+        return DemoTemplate.copy(template, dir);
     }
 
     @Test
@@ -776,13 +779,6 @@ class CliTest {
                 help.outLines().get(0));
         assertEquals("Cách dùng: java -jar thidua.jar [--data THƯ_MỤC] export register --from NĂM --to NĂM --out TỆP.xlsx",
                 run(data, "export", "register", "--help").outLines().get(0));
-    }
-
-    private Path demoCopy() throws IOException {
-        Path data = dir.resolve("data");
-        Files.createDirectories(data);
-        Files.copy(template.resolve("demo").resolve("thidua.mv.db"), data.resolve("thidua.mv.db"));
-        return data;
     }
 
     private static List<String> codesIn(Path file) throws IOException {

@@ -29,8 +29,11 @@ class FormCommandsTest {
 
     @BeforeAll
     static void makeTheDemoOfficeOnce() {
-        CliRun r = run(Map.of(), "--data", template.resolve("demo").toString(), "demo");
-        assertEquals(0, r.status(), r.err());
+        DemoTemplate.make(template);
+    }
+
+    private Path demoCopy() {
+        return DemoTemplate.copy(template, dir);
     }
 
     @Test
@@ -84,18 +87,5 @@ class FormCommandsTest {
         assertTrue(r.out().startsWith("Cách dùng: java -jar thidua.jar [--data THƯ_MỤC] export forms --year NĂM --out "
                 + "TỆP.xlsx"), r.out());
         assertTrue(run(Map.of(), "--help").out().contains("export forms --year NĂM --out TỆP.xlsx"));
-    }
-
-    private Path demoCopy() {
-        try {
-            Path data = dir.resolve("data");
-            if (!Files.exists(data.resolve("thidua.mv.db"))) {
-                Files.createDirectories(data);
-                Files.copy(template.resolve("demo").resolve("thidua.mv.db"), data.resolve("thidua.mv.db"));
-            }
-            return data;
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 }

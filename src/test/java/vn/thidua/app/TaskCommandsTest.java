@@ -32,8 +32,11 @@ class TaskCommandsTest {
 
     @BeforeAll
     static void makeTheDemoOfficeOnce() {
-        CliRun r = run(Map.of(), "--data", template.resolve("demo").toString(), "demo");
-        assertEquals(0, r.status(), r.err());
+        DemoTemplate.make(template);
+    }
+
+    private Path demoCopy() {
+        return DemoTemplate.copy(template, dir);
     }
 
     @Test
@@ -131,16 +134,5 @@ class TaskCommandsTest {
         assertTrue(tasks.out().startsWith("Cách dùng: java -jar thidua.jar [--data THƯ_MỤC] export tasks"));
         assertTrue(progress.out().contains("--month T | --quarter Q"));
         assertTrue(run(Map.of(), "--help").out().contains("export progress --year NĂM"));
-    }
-
-    private Path demoCopy() {
-        try {
-            Path data = dir.resolve("data");
-            Files.createDirectories(data);
-            Files.copy(template.resolve("demo").resolve("thidua.mv.db"), data.resolve("thidua.mv.db"));
-            return data;
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 }

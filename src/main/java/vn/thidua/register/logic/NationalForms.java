@@ -225,15 +225,7 @@ public final class NationalForms {
         }
         Map<String, List<Long>> f = new HashMap<>();
         List<Award> awards = facts.awards();
-        row(f, form, cells, "02", awards, a -> a.recipientClass().collective());
-        row(f, form, cells, "03", awards, a -> a.recipientClass() == RecipientClass.ENTERPRISE);
-        row(f, form, cells, "04", awards, a -> a.recipientClass() == RecipientClass.HOUSEHOLD);
-        row(f, form, cells, "05", awards, a -> !a.recipientClass().collective());
-        row(f, form, cells, "06", awards, a -> a.recipientClass() == RecipientClass.PROVINCE_LEADER);
-        row(f, form, cells, "07", awards, a -> a.recipientClass() == RecipientClass.DEPARTMENT_LEADER);
-        row(f, form, cells, "08", awards, a -> a.recipientClass() == RecipientClass.BUSINESS_PERSON);
-        row(f, form, cells, "09", awards, a -> a.recipientClass() == RecipientClass.MANAGER);
-        row(f, form, cells, "10", awards, a -> a.recipientClass() == RecipientClass.WORKER);
+        byRecipient(f, form, cells, awards, 2);
         f.put("01", sum(form, f.get("02"), f.get("04"), f.get("05")));
         row(f, form, cells, "11", awards, a -> a.method() == Method.REGULAR);
         row(f, form, cells, "12", awards, a -> a.method() == Method.THEMATIC);
@@ -250,6 +242,25 @@ public final class NationalForms {
             row(f, form, cells, code, awards, a -> false);
         }
         return new FilledForm(form, facts.year(), f);
+    }
+
+    /**
+     * The nine lines both award forms give by recipient, in this order from the code {@code first}: collectives,
+     * enterprises, households, individuals, then the individuals' classes (provincial leaders, department leaders,
+     * business people, heads of division and above, people working directly).
+     */
+    private static final List<Predicate<Award>> BY_RECIPIENT = List.of(a -> a.recipientClass().collective(),
+            a -> a.recipientClass() == RecipientClass.ENTERPRISE, a -> a.recipientClass() == RecipientClass.HOUSEHOLD,
+            a -> !a.recipientClass().collective(), a -> a.recipientClass() == RecipientClass.PROVINCE_LEADER,
+            a -> a.recipientClass() == RecipientClass.DEPARTMENT_LEADER,
+            a -> a.recipientClass() == RecipientClass.BUSINESS_PERSON, a -> a.recipientClass() == RecipientClass.MANAGER,
+            a -> a.recipientClass() == RecipientClass.WORKER);
+
+    private static void byRecipient(Map<String, List<Long>> f, NationalForm form, List<Cell> cells, List<Award> awards,
+                                    int first) {
+        for (int i = 0; i < BY_RECIPIENT.size(); i++) {
+            row(f, form, cells, String.format("%02d", first + i), awards, BY_RECIPIENT.get(i));
+        }
     }
 
     /** The figure columns of Biểu 0602 after the total, with whether each is a collective's. */
@@ -276,15 +287,7 @@ public final class NationalForms {
         }
         Map<String, List<Long>> f = new HashMap<>();
         List<Award> awards = facts.awards();
-        row(f, form, cells, "06", awards, a -> a.recipientClass().collective());
-        row(f, form, cells, "07", awards, a -> a.recipientClass() == RecipientClass.ENTERPRISE);
-        row(f, form, cells, "08", awards, a -> a.recipientClass() == RecipientClass.HOUSEHOLD);
-        row(f, form, cells, "09", awards, a -> !a.recipientClass().collective());
-        row(f, form, cells, "10", awards, a -> a.recipientClass() == RecipientClass.PROVINCE_LEADER);
-        row(f, form, cells, "11", awards, a -> a.recipientClass() == RecipientClass.DEPARTMENT_LEADER);
-        row(f, form, cells, "12", awards, a -> a.recipientClass() == RecipientClass.BUSINESS_PERSON);
-        row(f, form, cells, "13", awards, a -> a.recipientClass() == RecipientClass.MANAGER);
-        row(f, form, cells, "14", awards, a -> a.recipientClass() == RecipientClass.WORKER);
+        byRecipient(f, form, cells, awards, 6);
         f.put("01", sum(form, f.get("06"), f.get("08"), f.get("09")));
         for (FormLine line : form.lines()) {
             if (line.hasFigures() && !f.containsKey(line.code())) {
