@@ -23,8 +23,8 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import vn.thidua.decisions.logic.DecisionFixture;
 import vn.thidua.decisions.model.Decision;
@@ -36,20 +36,15 @@ class CliTest {
 
     private static final String SEE_HELP = "Xem hướng dẫn: java -jar thidua.jar --help";
 
-    /** A data folder with the demo office, made once and copied for each test that needs one. */
-    @TempDir
-    static Path template;
+    /** The demo office, made once for the class and copied for each test that needs one. */
+    @RegisterExtension
+    static final DemoTemplate DEMO = new DemoTemplate();
 
     @TempDir
     Path dir;
 
-    @BeforeAll
-    static void makeTheDemoOfficeOnce() {
-        DemoTemplate.make(template);
-    }
-
     private Path demoCopy() {
-        return DemoTemplate.copy(template, dir);
+        return DEMO.copy(dir);
     }
 
     @Test

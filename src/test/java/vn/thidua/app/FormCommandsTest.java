@@ -12,8 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code export forms} run in-process on the demo office, as the other command tests run theirs. */
@@ -21,19 +21,15 @@ class FormCommandsTest {
 
     private static final String SEE_HELP = "Xem hướng dẫn: java -jar thidua.jar --help";
 
-    @TempDir
-    static Path template;
+    /** The demo office, made once for the class and copied for each test that needs one. */
+    @RegisterExtension
+    static final DemoTemplate DEMO = new DemoTemplate();
 
     @TempDir
     Path dir;
 
-    @BeforeAll
-    static void makeTheDemoOfficeOnce() {
-        DemoTemplate.make(template);
-    }
-
     private Path demoCopy() {
-        return DemoTemplate.copy(template, dir);
+        return DEMO.copy(dir);
     }
 
     @Test

@@ -15,8 +15,8 @@ import java.util.Map;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The key-task commands run in-process on the demo office (seed 002 as its 2026 plan), as CliTest runs the others. */
@@ -24,19 +24,15 @@ class TaskCommandsTest {
 
     private static final String SEE_HELP = "Xem hướng dẫn: java -jar thidua.jar --help";
 
-    @TempDir
-    static Path template;
+    /** The demo office, made once for the class and copied for each test that needs one. */
+    @RegisterExtension
+    static final DemoTemplate DEMO = new DemoTemplate();
 
     @TempDir
     Path dir;
 
-    @BeforeAll
-    static void makeTheDemoOfficeOnce() {
-        DemoTemplate.make(template);
-    }
-
     private Path demoCopy() {
-        return DemoTemplate.copy(template, dir);
+        return DEMO.copy(dir);
     }
 
     @Test
