@@ -90,7 +90,7 @@ public final class Services implements AutoCloseable {
         this.agency = new AgencyRepository(database);
         this.units = new UnitRepository(database);
         this.staff = new StaffRepository(database);
-        this.records = new YearlyRecordRepository(database);
+        this.records = new YearlyRecordRepository(database, audit);
         this.catalogue = new CatalogueRepository(database, audit);
         this.plans = new PlanRepository(database);
         this.registrations = new RegistrationRepository(database);

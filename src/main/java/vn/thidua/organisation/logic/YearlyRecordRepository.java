@@ -1,6 +1,9 @@
 package vn.thidua.organisation.logic;
 
 import java.sql.Connection;
+import vn.thidua.common.audit.AuditAction;
+import vn.thidua.common.audit.AuditEntity;
+import vn.thidua.common.audit.AuditTrail;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -28,9 +31,12 @@ import vn.thidua.organisation.model.UnitYear;
 public class YearlyRecordRepository {
 
     private final Database db;
+    private final AuditTrail audit;
 
-    public YearlyRecordRepository(Database db) {
+    /** @param audit where the clerk's changes are logged (the demo and the key-task rates write without it) */
+    public YearlyRecordRepository(Database db, AuditTrail audit) {
         this.db = db;
+        this.audit = audit;
     }
 
     /** The stored records of a year, by staff id (people without a record are absent). */
@@ -65,15 +71,9 @@ public class YearlyRecordRepository {
         });
     }
 
-    /** Saves a whole table of a year's records at once: one transaction. */
+    /** Saves a whole table of a year's records at once: one transaction, each person's change logged. */
     public void saveStaffYears(List<StaffYear> records) {
-        db.inTransaction(c -> {
-            Map<String, Long> forms = awardFormIds(c);
-            for (StaffYear y : records) {
-                saveStaffYear(c, y, forms);
-            }
-            return null;
-        });
+        saveYear(records, null);
     }
 
     public static void saveStaffYear(Connection c, StaffYear y, Map<String, Long> forms) throws SQLException {
@@ -98,18 +98,74 @@ public class YearlyRecordRepository {
                 rs -> rs.getInt(1)));
     }
 
-    /** Saves a unit's year and its people's records together: one action of the clerk, one transaction. */
+    /**
+     * Saves a unit's year and its people's records together: one action of the clerk, one transaction. Each record
+     * that comes out different from what was stored (rating, inspection, note, titles) is logged with both.
+     */
     public void saveYear(List<StaffYear> records, UnitYear unitYear) {
         db.inTransaction(c -> {
             Map<String, Long> forms = awardFormIds(c);
+            Map<Integer, Map<Long, StaffYear>> before = new HashMap<>();
+            for (StaffYear y : records) {
+                if (!before.containsKey(y.year())) {
+                    before.put(y.year(), staffYears(c, y.year()));
+                }
+            }
             for (StaffYear y : records) {
                 saveStaffYear(c, y, forms);
             }
+            for (Map.Entry<Integer, Map<Long, StaffYear>> year : before.entrySet()) {
+                Map<Long, StaffYear> after = staffYears(c, year.getKey());
+                for (StaffYear y : records) {
+                    if (y.year() == year.getKey()) {
+                        logChange(c, AuditEntity.STAFF_YEAR, y.staffId(), year.getValue().get(y.staffId()),
+                                after.get(y.staffId()), name(c, "staff", y.staffId()) + " (" + y.year() + ")");
+                    }
+                }
+            }
             if (unitYear != null) {
-                saveUnitYear(c, unitYear, forms);
+                saveUnitYearLogged(c, unitYear, forms);
             }
             return null;
         });
+    }
+
+    /** Logs a record's change when there is one: created when there was nothing, else updated. */
+    private void logChange(Connection c, AuditEntity entity, long id, Object before, Object after, String summary)
+            throws SQLException {
+        if (!java.util.Objects.equals(before, after)) {
+            audit.record(c, entity, id, before == null ? AuditAction.CREATE : AuditAction.UPDATE, sortedTitles(before),
+                    sortedTitles(after), summary);
+        }
+    }
+
+    /**
+     * What the log keeps of a record: its fields, a year's titles in order (the record's set has none, and the log's
+     * before and after should list them alike).
+     */
+    private static Object sortedTitles(Object record) {
+        if (record instanceof StaffYear y) {
+            return fields("staffId", y.staffId(), "year", y.year(), "rating", y.rating(), "pendingInspection",
+                    y.pendingInspection(), "note", y.note(), "titleCodes", new java.util.TreeSet<>(y.titleCodes()));
+        }
+        if (record instanceof UnitYear u) {
+            return fields("unitId", u.unitId(), "year", u.year(), "rating", u.rating(), "taskCompletion",
+                    u.taskCompletion(), "note", u.note(), "titleCodes", new java.util.TreeSet<>(u.titleCodes()));
+        }
+        return record;
+    }
+
+    private static Map<String, Object> fields(Object... namesAndValues) {
+        Map<String, Object> out = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            out.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return out;
+    }
+
+    private static String name(Connection c, String table, long id) throws SQLException {
+        String column = table.equals("staff") ? "full_name" : "name";
+        return Jdbc.one(c, "SELECT " + column + " FROM " + table + " WHERE id = ?", rs -> rs.getString(1), id).orElse("");
     }
 
     /** Disciplines that touch the year, by staff id. */
@@ -126,29 +182,39 @@ public class YearlyRecordRepository {
     }
 
     public Map<Long, UnitYear> unitYears(int year) {
-        return db.read(c -> {
-            Map<Long, Set<String>> titles = new HashMap<>();
-            for (var row : Jdbc.list(c, "SELECT a.unit_id, f.code FROM award a JOIN award_form f ON f.id = a.award_form_id "
-                    + "WHERE a.unit_id IS NOT NULL AND a.award_year = ?", rs -> Map.entry(rs.getLong(1), rs.getString(2)), year)) {
-                titles.computeIfAbsent(row.getKey(), k -> new HashSet<>()).add(row.getValue());
-            }
-            Map<Long, UnitYear> out = new HashMap<>();
-            for (UnitYear u : Jdbc.list(c, "SELECT * FROM unit_year WHERE record_year = ?", rs -> new UnitYear(
-                    rs.getLong("unit_id"), rs.getInt("record_year"), Jdbc.enumOrNull(rs, "rating", Rating.class),
-                    rs.getBigDecimal("task_completion"), rs.getString("note"), Set.of()), year)) {
-                out.put(u.unitId(), new UnitYear(u.unitId(), year, u.rating(), u.taskCompletion(), u.note(),
-                        titles.getOrDefault(u.unitId(), Set.of())));
-            }
-            titles.forEach((unitId, codes) -> out.putIfAbsent(unitId, new UnitYear(unitId, year, null, null, null, codes)));
-            return out;
+        return db.read(c -> unitYears(c, year));
+    }
+
+    private static Map<Long, UnitYear> unitYears(Connection c, int year) throws SQLException {
+        Map<Long, Set<String>> titles = new HashMap<>();
+        for (var row : Jdbc.list(c, "SELECT a.unit_id, f.code FROM award a JOIN award_form f ON f.id = a.award_form_id "
+                + "WHERE a.unit_id IS NOT NULL AND a.award_year = ?", rs -> Map.entry(rs.getLong(1), rs.getString(2)), year)) {
+            titles.computeIfAbsent(row.getKey(), k -> new HashSet<>()).add(row.getValue());
+        }
+        Map<Long, UnitYear> out = new HashMap<>();
+        for (UnitYear u : Jdbc.list(c, "SELECT * FROM unit_year WHERE record_year = ?", rs -> new UnitYear(
+                rs.getLong("unit_id"), rs.getInt("record_year"), Jdbc.enumOrNull(rs, "rating", Rating.class),
+                rs.getBigDecimal("task_completion"), rs.getString("note"), Set.of()), year)) {
+            out.put(u.unitId(), new UnitYear(u.unitId(), year, u.rating(), u.taskCompletion(), u.note(),
+                    titles.getOrDefault(u.unitId(), Set.of())));
+        }
+        titles.forEach((unitId, codes) -> out.putIfAbsent(unitId, new UnitYear(unitId, year, null, null, null, codes)));
+        return out;
+    }
+
+    /** Saves a unit's year, its change logged. */
+    public void saveUnitYear(UnitYear y) {
+        db.inTransaction(c -> {
+            saveUnitYearLogged(c, y, awardFormIds(c));
+            return null;
         });
     }
 
-    public void saveUnitYear(UnitYear y) {
-        db.inTransaction(c -> {
-            saveUnitYear(c, y, awardFormIds(c));
-            return null;
-        });
+    private void saveUnitYearLogged(Connection c, UnitYear y, Map<String, Long> forms) throws SQLException {
+        UnitYear before = unitYears(c, y.year()).get(y.unitId());
+        saveUnitYear(c, y, forms);
+        logChange(c, AuditEntity.UNIT_YEAR, y.unitId(), before, unitYears(c, y.year()).get(y.unitId()),
+                name(c, "unit", y.unitId()) + " (" + y.year() + ")");
     }
 
     /**
@@ -183,8 +249,23 @@ public class YearlyRecordRepository {
                 YearlyRecordRepository::innovation, staffId));
     }
 
+    /** Saves an innovation, its change logged. */
     public Innovation saveInnovation(Innovation i) {
-        return db.inTransaction(c -> saveInnovation(c, i));
+        return db.inTransaction(c -> {
+            Innovation before = i.id() == null ? null : innovation(c, i.id());
+            Innovation saved = saveInnovation(c, i);
+            logChange(c, AuditEntity.INNOVATION, saved.id(), before, saved, name(c, "staff", saved.staffId()) + ": "
+                    + saved.title());
+            return saved;
+        });
+    }
+
+    private static Innovation innovation(Connection c, long id) throws SQLException {
+        return Jdbc.one(c, "SELECT * FROM innovation WHERE id = ?", YearlyRecordRepository::innovation, id).orElse(null);
+    }
+
+    private static Discipline discipline(Connection c, long id) throws SQLException {
+        return Jdbc.one(c, "SELECT * FROM discipline WHERE id = ?", YearlyRecordRepository::discipline, id).orElse(null);
     }
 
     public static Innovation saveInnovation(Connection c, Innovation i) throws SQLException {
@@ -206,7 +287,15 @@ public class YearlyRecordRepository {
     }
 
     public void deleteInnovation(long id) {
-        db.inTransaction(c -> Jdbc.update(c, "DELETE FROM innovation WHERE id = ?", id));
+        db.inTransaction(c -> {
+            Innovation before = innovation(c, id);
+            Jdbc.update(c, "DELETE FROM innovation WHERE id = ?", id);
+            if (before != null) {
+                audit.record(c, AuditEntity.INNOVATION, id, AuditAction.DELETE, before, null,
+                        name(c, "staff", before.staffId()) + ": " + before.title());
+            }
+            return null;
+        });
     }
 
     public List<Discipline> disciplines(long staffId) {
@@ -214,8 +303,14 @@ public class YearlyRecordRepository {
                 YearlyRecordRepository::discipline, staffId));
     }
 
+    /** Saves a discipline, its change logged. */
     public Discipline saveDiscipline(Discipline d) {
-        return db.inTransaction(c -> saveDiscipline(c, d));
+        return db.inTransaction(c -> {
+            Discipline before = d.id() == null ? null : discipline(c, d.id());
+            Discipline saved = saveDiscipline(c, d);
+            logChange(c, AuditEntity.DISCIPLINE, saved.id(), before, saved, name(c, "staff", saved.staffId()));
+            return saved;
+        });
     }
 
     public static Discipline saveDiscipline(Connection c, Discipline d) throws SQLException {
@@ -240,7 +335,15 @@ public class YearlyRecordRepository {
     }
 
     public void deleteDiscipline(long id) {
-        db.inTransaction(c -> Jdbc.update(c, "DELETE FROM discipline WHERE id = ?", id));
+        db.inTransaction(c -> {
+            Discipline before = discipline(c, id);
+            Jdbc.update(c, "DELETE FROM discipline WHERE id = ?", id);
+            if (before != null) {
+                audit.record(c, AuditEntity.DISCIPLINE, id, AuditAction.DELETE, before, null,
+                        name(c, "staff", before.staffId()));
+            }
+            return null;
+        });
     }
 
     /** Ids of the people under a discipline that touches the given year. */

@@ -17,6 +17,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.thidua.app.Services;
+import vn.thidua.audit.logic.AuditLog;
+import vn.thidua.audit.model.AuditEntry;
+import vn.thidua.audit.model.FieldChange;
+import vn.thidua.common.audit.AuditAction;
+import vn.thidua.common.audit.AuditEntity;
 import vn.thidua.common.db.Jdbc;
 import vn.thidua.common.i18n.UserException;
 import vn.thidua.organisation.model.Discipline;
@@ -247,5 +252,62 @@ class YearlyRecordRepositoryTest {
                 + "FROM award a JOIN award_form f ON f.id = a.award_form_id WHERE a.staff_id = ? ORDER BY f.code", rs ->
                 rs.getString(1), mai));
         assertEquals(List.of("CSTD_CS DECISION", "LDTT RECORD"), rows);
+    }
+
+    @Test
+    void everyChangedRecordOfTheYearIsLoggedWithBeforeAndAfterAndAnUnchangedOneIsNot() {
+        records.saveYear(List.of(new StaffYear(mai, 2025, Rating.GOOD, false, null, Set.of("LDTT")),
+                new StaffYear(long_, 2025, Rating.GOOD, false, null, Set.of())), null);
+        records.saveStaffYears(List.of(new StaffYear(mai, 2025, Rating.EXCELLENT, false, "Dẫn đầu", Set.of("LDTT", "CSTD_CS")),
+                new StaffYear(long_, 2025, Rating.GOOD, false, null, Set.of())));
+
+        List<AuditEntry> mais = services.auditLog().of(AuditEntity.STAFF_YEAR, mai);
+        assertEquals(List.of(AuditAction.CREATE, AuditAction.UPDATE), mais.stream().map(AuditEntry::action).toList());
+        assertEquals("Trịnh Tuyết Mai (2025)", mais.get(1).summary());
+        assertEquals(List.of(new FieldChange("staffId", String.valueOf(mai), String.valueOf(mai)),
+                new FieldChange("year", "2025", "2025"), new FieldChange("rating", "GOOD", "EXCELLENT"),
+                new FieldChange("pendingInspection", "false", "false"), new FieldChange("note", "", "Dẫn đầu"),
+                new FieldChange("titleCodes", "[\"LDTT\"]", "[\"CSTD_CS\",\"LDTT\"]")),
+                AuditLog.changes(mais.get(1)));
+        assertEquals(1, services.auditLog().of(AuditEntity.STAFF_YEAR, long_).size(), "saved again unchanged: not logged");
+    }
+
+    @Test
+    void aUnitsYearAnInnovationAndADisciplineAreLoggedDeletionsIncluded() {
+        records.saveUnitYear(new UnitYear(office.id(), 2025, Rating.GOOD, null, null, Set.of()));
+        records.saveUnitYear(new UnitYear(office.id(), 2025, Rating.EXCELLENT, null, null, Set.of("TT_LDXS")));
+        Innovation idea = records.saveInnovation(new Innovation(null, hang, 2025, "Số hóa hồ sơ", InnovationLevel.BASE,
+                null, null));
+        records.saveInnovation(new Innovation(idea.id(), hang, 2025, "Số hóa hồ sơ khen thưởng", InnovationLevel.BASE,
+                "12/QĐ-SNgV", null));
+        records.deleteInnovation(idea.id());
+        Discipline reprimand = records.saveDiscipline(new Discipline(null, long_, DisciplineForm.REPRIMAND,
+                LocalDate.of(2025, 3, 1), LocalDate.of(2026, 2, 28), "7/QĐ-SNgV", null));
+        records.deleteDiscipline(reprimand.id());
+
+        List<AuditEntry> unit = services.auditLog().of(AuditEntity.UNIT_YEAR, office.id());
+        assertEquals(List.of(AuditAction.CREATE, AuditAction.UPDATE), unit.stream().map(AuditEntry::action).toList());
+        assertEquals("Văn phòng (2025)", unit.get(1).summary());
+        List<AuditEntry> idea2 = services.auditLog().of(AuditEntity.INNOVATION, idea.id());
+        assertEquals(List.of(AuditAction.CREATE, AuditAction.UPDATE, AuditAction.DELETE),
+                idea2.stream().map(AuditEntry::action).toList());
+        assertEquals("Vi Thị Hằng: Số hóa hồ sơ khen thưởng", idea2.get(2).summary());
+        assertEquals(null, idea2.get(2).afterJson());
+        List<AuditEntry> discipline = services.auditLog().of(AuditEntity.DISCIPLINE, reprimand.id());
+        assertEquals(List.of(AuditAction.CREATE, AuditAction.DELETE), discipline.stream().map(AuditEntry::action).toList());
+        assertEquals("Hoàng Văn Long", discipline.get(0).summary());
+    }
+
+    @Test
+    void theDemoOfficesRecordsAreNoOnesChange() {
+        Path other = dir.resolve("demo");
+        try (Services demo = Services.open(other)) {
+            vn.thidua.app.Demo.fill(demo.database(), LocalDate.of(2026, 11, 23));
+            for (AuditEntity kind : List.of(AuditEntity.STAFF_YEAR, AuditEntity.UNIT_YEAR, AuditEntity.INNOVATION,
+                    AuditEntity.DISCIPLINE)) {
+                assertEquals(List.of(), demo.auditLog().between(LocalDate.of(2000, 1, 1), LocalDate.of(2100, 1, 1), kind),
+                        kind.name());
+            }
+        }
     }
 }
