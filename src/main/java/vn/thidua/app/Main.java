@@ -12,6 +12,7 @@ public final class Main {
     public static void main(String[] args) {
         String[] rest = Cli.withoutDataOption(args);
         if (rest.length == 0 && (args.length == 0 || !Cli.hasDataFlagWithoutValue(args))) {
+            WindowProcess.awaitPredecessor(System.getenv());
             if (!WindowProcess.start(args)) {
                 ThiDuaApp.start(Cli.dataOption(args));
             }

@@ -217,7 +217,10 @@ public class ThiDuaApp extends Application {
                 LocalDate::now));
         Lazy<BackupViewModel> backup = new Lazy<>(() -> new BackupViewModel(new BackupViewModel.Sources(s.backups(),
                 s.folder(), s.database(), Services.programVersion(), password), executor, dialogs,
-                new FxBackupDialogs(() -> stage), LocalDateTime::now, Platform::exit));
+                new FxBackupDialogs(() -> stage), LocalDateTime::now, () -> {
+                    WindowProcess.openAgainAfterExit(s.folder().path());
+                    Platform.exit();
+                }));
         Lazy<CertificateLayoutViewModel> certificateLayout = new Lazy<>(() -> new CertificateLayoutViewModel(
                 s.certificatePrinter(), executor, dialogs, output));
         Lazy<ExchangeViewModel> exchange = new Lazy<>(() -> new ExchangeViewModel(javafx.beans.binding.Bindings.createObjectBinding(
@@ -299,7 +302,7 @@ public class ThiDuaApp extends Application {
 
     /**
      * The database did not open. A damaged file gets the offer of the newest good backup: restored (the damaged
-     * file kept in backups/), and the program closes for the clerk to start it again on the restored data.
+     * file kept in backups/), and the program closes and opens again on the restored data.
      */
     private void openingFailed(Throwable e) {
         openingFailed = true;
@@ -329,6 +332,7 @@ public class ThiDuaApp extends Application {
         try {
             Restore.Result r = Restore.restore(folder, latest.get().file(), Services.programVersion(),
                     LocalDateTime.now());
+            WindowProcess.openAgainAfterExit(folder.path());
             ask.showInfo(r.copyOfPrevious().map(p -> Messages.get("backup.restore.done", p))
                     .orElse(Messages.get("backup.restore.doneNoCopy")) + "\n\n" + Messages.get("backup.restart"));
         } catch (RuntimeException failure) {

@@ -2,6 +2,7 @@ package vn.thidua.app;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -22,6 +23,8 @@ final class WindowProcess {
     static final String DIRECT = "thidua.window.direct";
     /** When the program was launched, for the start-up benchmark: the first JVM's start, in epoch milliseconds. */
     static final String LAUNCHED_AT = "thidua.launchedAt";
+    /** Environment of a window opened again: the process it waits for. */
+    static final String AFTER = "THIDUA_AFTER_PID";
 
     private static final List<String> OWN_CHOICES = List.of("-Xmx", "-XX:MaxHeapSize", "-XX:MaxRAM",
             "-XX:TieredStopAtLevel", "-agentlib", "-agentpath", "-javaagent", "-Xdebug", "-Xrunjdwp", "--module-path",
@@ -52,6 +55,62 @@ final class WindowProcess {
             Thread.currentThread().interrupt();
             return true;
         }
+    }
+
+    /**
+     * Opens the window again, on the same data folder, in a new process that first waits for this one to end (and so
+     * to free the folder): after a restore or a password change the clerk goes on without starting the program again.
+     * The installed program is started through its launcher, anything else with this JVM's command.
+     */
+    static void openAgainAfterExit(Path dataFolder) {
+        Optional<String> java = ProcessHandle.current().info().command();
+        if (java.isEmpty()) {
+            return;
+        }
+        List<String> command = againCommand(java.get(), ManagementFactory.getRuntimeMXBean().getInputArguments(),
+                System.getProperty("jpackage.app-path"), System.getProperty("java.class.path"), dataFolder);
+        ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+        builder.environment().put(AFTER, String.valueOf(ProcessHandle.current().pid()));
+        try {
+            builder.start();
+        } catch (IOException e) {
+            // the clerk starts the program again by hand, as the message says
+        }
+    }
+
+    /** In a window opened again: waits (at most two minutes) for the process before it to end. */
+    static void awaitPredecessor(java.util.Map<String, String> env) {
+        String pid = env.get(AFTER);
+        if (pid == null || !pid.matches("\\d{1,19}")) {
+            return;
+        }
+        ProcessHandle.of(Long.parseLong(pid)).ifPresent(before -> {
+            try {
+                before.onExit().get(2, TimeUnit.MINUTES);
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                // go on: the data folder's lock says whether it is still in use
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+    }
+
+    /** The command that opens the window again on {@code dataFolder}. */
+    static List<String> againCommand(String java, List<String> jvmArguments, String launcher, String classPath,
+                                     Path dataFolder) {
+        List<String> command = new ArrayList<>();
+        if (launcher != null) {
+            command.add(launcher);
+        } else {
+            command.add(java);
+            jvmArguments.stream().filter(a -> !a.startsWith("-D" + LAUNCHED_AT + "=")).forEach(command::add);
+            command.add("-cp");
+            command.add(classPath == null || classPath.isEmpty() ? "." : classPath);
+            command.add(Main.class.getName());
+        }
+        command.add("--data");
+        command.add(dataFolder.toString());
+        return command;
     }
 
     /** Whether to open the window in a JVM of its own, given this JVM's options and properties. */

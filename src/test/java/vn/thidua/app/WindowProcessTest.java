@@ -34,4 +34,26 @@ class WindowProcessTest {
                 "-Dthidua.window.direct=true", "-Dthidua.launchedAt=1700000000000", "-cp", "target/thidua.jar",
                 "vn.thidua.app.Main", "--data", "/tmp/d d"), command);
     }
+
+    @Test
+    void theWindowOpensAgainThroughTheInstalledLauncherOrThisJvmsCommandOnTheSameFolder() {
+        assertEquals(List.of("/opt/thidua/bin/thidua", "--data", "/home/vt/.local/share/thidua"),
+                WindowProcess.againCommand("/opt/thidua/lib/runtime/bin/java", List.of("-Xmx192m"), "/opt/thidua/bin/thidua",
+                        "/opt/thidua/lib/app/thidua.jar", java.nio.file.Path.of("/home/vt/.local/share/thidua")));
+        assertEquals(List.of("/usr/bin/java", "-Xmx192m", "-XX:TieredStopAtLevel=1", "-Dthidua.window.direct=true",
+                        "-cp", "target/thidua.jar", "vn.thidua.app.Main", "--data", "/tmp/d"),
+                WindowProcess.againCommand("/usr/bin/java", List.of("-Xmx192m", "-XX:TieredStopAtLevel=1",
+                        "-Dthidua.window.direct=true", "-Dthidua.launchedAt=1700000000000"), null, "target/thidua.jar",
+                        java.nio.file.Path.of("/tmp/d")));
+    }
+
+    @Test
+    void aWindowOpenedAgainWaitsForTheOneBeforeToEnd() throws Exception {
+        Process before = new ProcessBuilder(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-version").redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        WindowProcess.awaitPredecessor(java.util.Map.of(WindowProcess.AFTER, String.valueOf(before.pid())));
+        assertFalse(before.isAlive());
+        WindowProcess.awaitPredecessor(java.util.Map.of(WindowProcess.AFTER, "not a number"));
+        WindowProcess.awaitPredecessor(java.util.Map.of());
+    }
 }
