@@ -31,8 +31,8 @@ import vn.thidua.plans.model.Plan;
  */
 public final class DocxBenchmark {
 
-    private static final int WARM_UP = 40;
-    private static final int RUNS = 40;
+    private static final int WARM_UP = 100;
+    private static final int RUNS = 200;
     private static final int BLOCKS = 120;
     private static final int PLAN_CONTENT_COPIES = 4;
 

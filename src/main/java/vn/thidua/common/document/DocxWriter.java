@@ -126,6 +126,7 @@ public final class DocxWriter {
         }
         XWPFDocument docx = openTemplate(templateName);
         try {
+            describe(docx, documents.get(0));
             while (!docx.getBodyElements().isEmpty()) {
                 docx.removeBodyElement(docx.getBodyElements().size() - 1);
             }
@@ -160,6 +161,20 @@ public final class DocxWriter {
             docx.close();
             throw e;
         }
+    }
+
+    /**
+     * The file's own title (what Word's properties and the file lists show) is the document's: its kind and subject,
+     * in Vietnamese; a clerk's template saved by Word may carry its own title and author, which are not the document's.
+     */
+    private static void describe(XWPFDocument docx, OfficialDocument first) {
+        var core = docx.getProperties().getCoreProperties();
+        String kind = nfc(first.type()).toLowerCase(VietText.VIETNAMESE);
+        kind = kind.isEmpty() ? kind : kind.substring(0, 1).toUpperCase(VietText.VIETNAMESE) + kind.substring(1);
+        String title = (kind + " " + String.join(" ", first.subject().stream().map(DocxWriter::nfc).toList())).strip();
+        core.setTitle(title.isEmpty() ? null : title);
+        core.setCreator(nfc(first.header().agency()));
+        core.getUnderlyingProperties().setLanguageProperty("vi-VN");
     }
 
     /**

@@ -42,7 +42,6 @@ public final class DefaultTemplateGenerator {
         Map<String, String> parts = new LinkedHashMap<>();
         parts.put("[Content_Types].xml", CONTENT_TYPES);
         parts.put("_rels/.rels", ROOT_RELS);
-        parts.put("docProps/core.xml", CORE);
         parts.put("word/document.xml", DOCUMENT);
         parts.put("word/_rels/document.xml.rels", DOCUMENT_RELS);
         parts.put("word/styles.xml", STYLES);
@@ -71,22 +70,13 @@ public final class DefaultTemplateGenerator {
               <Override PartName="/word/settings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/>
               <Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>
               <Override PartName="/word/header2.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>
-              <Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>
             </Types>
             """;
 
     private static final String ROOT_RELS = XML + """
             <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
               <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>
-              <Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>
             </Relationships>
-            """;
-
-    private static final String CORE = XML + """
-            <cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/">
-              <dc:title>Mẫu trình bày văn bản (Nghị định 30/2020/NĐ-CP)</dc:title>
-              <dc:language>vi-VN</dc:language>
-            </cp:coreProperties>
             """;
 
     private static final String DOCUMENT_RELS = XML + """

@@ -69,6 +69,16 @@ class DocxWriterTest {
     }
 
     @Test
+    void theFilesTitleIsTheDocumentsKindAndSubjectNotTheTemplates() throws IOException {
+        try (XWPFDocument doc = written(SamplePlan.plan(director))) {
+            var core = doc.getProperties().getCoreProperties();
+            assertEquals("Kế hoạch " + String.join(" ", SamplePlan.subject()), core.getTitle());
+            assertEquals(SamplePlan.header(false).agency(), core.getCreator());
+            assertEquals("vi-VN", core.getUnderlyingProperties().getLanguageProperty().orElse(null));
+        }
+    }
+
+    @Test
     void pageNumberIsAPageFieldInTheHeaderFromPageTwo() throws IOException {
         try (XWPFDocument doc = written(SamplePlan.plan(director))) {
             assertTrue(doc.getDocument().getBody().getSectPr().isSetTitlePg(), "a different first page");
